@@ -1,0 +1,69 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// An event the Voice Live service sends over the WebSocket. Every wire <c>type</c> this version knows has a
+    /// subclass named <c>ServerEvent</c> + the type in PascalCase (for example <see cref="ServerEventResponseAudioDelta"/>);
+    /// a type it does not know arrives as <see cref="UnknownServerEvent"/>, and a frame that cannot be read as an event
+    /// arrives as <see cref="MalformedServerEvent"/>. Nothing the service sends is dropped.
+    /// </summary>
+    public abstract class ServerEvent
+    {
+        private BinaryData? _rawJson;
+
+        /// <summary>Initializes the event with its wire type.</summary>
+        /// <param name="type">The wire <c>type</c> string, for example <c>response.audio.delta</c>.</param>
+        protected ServerEvent(string type)
+        {
+            Type = type ?? throw new ArgumentNullException(nameof(type));
+        }
+
+        /// <summary>The wire <c>type</c> of the event, exactly as the service spells it (for example <c>session.created</c>).</summary>
+        [JsonPropertyName("type")]
+        [JsonPropertyOrder(-2)]
+        public string Type { get; }
+
+        /// <summary>The <c>event_id</c> the service gave this event, when it gave one.</summary>
+        [JsonPropertyName("event_id")]
+        [JsonPropertyOrder(-1)]
+        public string? EventId { get; set; }
+
+        /// <summary>
+        /// The JSON of the event: the frame as received for events read from the wire, or the serialized form of an
+        /// event built in code. Use it to read fields this version of the library does not model.
+        /// </summary>
+        [JsonIgnore]
+        public BinaryData RawJson
+        {
+            get => _rawJson ??= ServerEventSerializer.Serialize(this);
+            internal set => _rawJson = value;
+        }
+
+        /// <summary>
+        /// Parses one server event from its UTF-8 JSON. Never throws for bad input: a type this version does not know
+        /// gives an <see cref="UnknownServerEvent"/>, and JSON that cannot be read gives a <see cref="MalformedServerEvent"/>.
+        /// </summary>
+        /// <param name="utf8Json">The UTF-8 bytes of one WebSocket text message.</param>
+        /// <returns>The typed event.</returns>
+        public static ServerEvent Parse(ReadOnlySpan<byte> utf8Json) => ServerEventParser.Parse(utf8Json);
+
+        /// <summary>Parses one server event from a JSON string; see <see cref="Parse(ReadOnlySpan{byte})"/>.</summary>
+        /// <param name="json">The JSON text of one event.</param>
+        /// <returns>The typed event.</returns>
+        public static ServerEvent Parse(string json)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            return ServerEventParser.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+        }
+
+        /// <summary>Returns the wire type and event id, for logs and debuggers. Never includes payloads.</summary>
+        /// <returns>A short description of the event.</returns>
+        public override string ToString() => EventId is null ? Type : Type + " (" + EventId + ")";
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// Turns one UTF-8 frame into a typed <see cref="ServerEvent"/>. Never throws for bad input: unknown types become
+    /// <see cref="UnknownServerEvent"/>, unreadable frames become <see cref="MalformedServerEvent"/>.
+    /// </summary>
+    internal static class ServerEventParser
+    {
+        private static readonly JsonReaderOptions s_readerOptions = new JsonReaderOptions
+        {
+            AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip,
+            MaxDepth = JsonLimits.MaxDepth,
+        };
+
+        public static ServerEvent Parse(ReadOnlySpan<byte> utf8Json)
+        {
+            string type = string.Empty;
+            try
+            {
+                type = FindType(utf8Json) ?? string.Empty;
+                if (type.Length == 0)
+                {
+                    // Protocol: every server event carries a string "type"; without one the frame is not an event.
+                    return Malformed(type, utf8Json, new JsonException("The frame has no string \"type\" property."));
+                }
+
+                JsonTypeInfo? typeInfo = ServerEventRegistry.GetTypeInfo(type);
+                if (typeInfo is null)
+                {
+                    return new UnknownServerEvent(type, BinaryData.FromBytes(utf8Json.ToArray()));
+                }
+
+                ServerEvent? evt = (ServerEvent?)JsonSerializer.Deserialize(utf8Json, typeInfo);
+                if (evt is null)
+                {
+                    return Malformed(type, utf8Json, new JsonException("The frame is JSON null."));
+                }
+
+                evt.RawJson = BinaryData.FromBytes(utf8Json.ToArray());
+                return evt;
+            }
+            catch (Exception ex) when (IsDataError(ex))
+            {
+                return Malformed(type, utf8Json, ex);
+            }
+        }
+
+        /// <summary>
+        /// Finds the string value of the top-level <c>type</c> property wherever it appears in the object, validating
+        /// the whole frame as JSON on the way. Returns null when the frame is an object without a string type.
+        /// </summary>
+        internal static string? FindType(ReadOnlySpan<byte> utf8Json)
+        {
+            var reader = new Utf8JsonReader(utf8Json, s_readerOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("A server event must be a JSON object.");
+            }
+
+            string? type = null;
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0)
+                {
+                    break;
+                }
+
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("type"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        type = reader.GetString();
+                    }
+
+                    continue;
+                }
+            }
+
+            // Reject trailing content after the object (two events in one frame, or garbage).
+            if (reader.Read())
+            {
+                throw new JsonException("Unexpected data after the end of the event object.");
+            }
+
+            return type;
+        }
+
+        private static MalformedServerEvent Malformed(string type, ReadOnlySpan<byte> frame, Exception error)
+            => new MalformedServerEvent(type, BinaryData.FromBytes(frame.ToArray()), error);
+
+        /// <summary>Exceptions that mean "this frame's content is bad", as opposed to bugs or fatal conditions.</summary>
+        internal static bool IsDataError(Exception ex)
+            => ex is JsonException
+            || ex is InvalidOperationException // Utf8JsonReader.GetString on invalid UTF-8, wrong token kinds
+            || ex is FormatException           // bad base64, bad number or date text
+            || ex is DecoderFallbackException
+            || ex is ArgumentException
+            || ex is OverflowException
+            || ex is NotSupportedException;
+    }
+}

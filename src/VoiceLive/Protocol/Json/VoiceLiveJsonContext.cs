@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// The source-generated System.Text.Json metadata for every event and model (trim- and AOT-friendly).
+    /// The [JsonSerializable] entries are split across partial files by concern: models and events.
+    /// </summary>
+    // Liberal in what we accept: comments and trailing commas appear in documented examples, numbers sometimes
+    // arrive quoted; unknown members are skipped. Strict in what we send: nulls are omitted unless a type's
+    // converter writes one on purpose (turn_detection: null).
+    [JsonSourceGenerationOptions(
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = JsonLimits.MaxDepth)]
+    internal sealed partial class VoiceLiveJsonContext : JsonSerializerContext
+    {
+    }
+}

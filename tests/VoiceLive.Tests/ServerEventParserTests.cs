@@ -1,0 +1,42 @@
+using System;
+using System.Text;
+using Xunit;
+
+namespace VoiceLive.Tests
+{
+    public class ServerEventParserTests
+    {
+        [Fact]
+        public void AudioDeltaIsDecodedFromBase64()
+        {
+            var evt = ServerEvent.Parse("{\"type\":\"response.audio.delta\",\"event_id\":\"e1\",\"response_id\":\"r\",\"item_id\":\"i\",\"output_index\":0,\"content_index\":0,\"delta\":\"AQID\"}");
+
+            var delta = Assert.IsType<ServerEventResponseAudioDelta>(evt);
+            Assert.Equal("response.audio.delta", delta.Type);
+            Assert.Equal("e1", delta.EventId);
+            Assert.Equal(new byte[] { 1, 2, 3 }, delta.Delta.ToArray());
+        }
+
+        [Fact]
+        public void UnknownTypeKeepsRawJson()
+        {
+            const string json = "{\"type\":\"brand.new\",\"x\":1}";
+            var evt = Assert.IsType<UnknownServerEvent>(ServerEvent.Parse(json));
+            Assert.Equal("brand.new", evt.Type);
+            Assert.Equal(json, evt.RawJson.ToString());
+        }
+
+        [Theory]
+        [InlineData("not json")]
+        [InlineData("[1,2]")]
+        [InlineData("{\"type\":\"response.audio.delta\",\"delta\":\"%%%\"}")]
+        [InlineData("{\"type\":1}")]
+        [InlineData("{\"type\":\"a\"} {}")]
+        public void BadFramesBecomeMalformedEvents(string json)
+        {
+            var evt = Assert.IsType<MalformedServerEvent>(ServerEvent.Parse(Encoding.UTF8.GetBytes(json)));
+            Assert.NotNull(evt.Error);
+            Assert.Equal(json, evt.RawJson.ToString());
+        }
+    }
+}
