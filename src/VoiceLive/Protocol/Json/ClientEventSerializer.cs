@@ -12,7 +12,7 @@ namespace VoiceLive
         /// <summary>Writes the event's JSON into <paramref name="output"/>.</summary>
         public static void Write(ClientEvent evt, IBufferWriter<byte> output)
         {
-            var typeInfo = VoiceLiveJsonContext.Default.GetTypeInfo(evt.GetType())
+            var typeInfo = VoiceLiveJson.GetTypeInfo(evt.GetType())
                 ?? throw new NotSupportedException(
                     $"{evt.GetType().Name} is not a built-in client event and cannot be serialized; send its JSON with SendRawAsync instead.");
             using var writer = new Utf8JsonWriter(output, s_writerOptions);

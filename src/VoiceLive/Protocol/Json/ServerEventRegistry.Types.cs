@@ -9,7 +9,7 @@ namespace VoiceLive
         // One frozen lookup from wire type to metadata: adding an event adds one line here.
         private static readonly FrozenDictionary<string, JsonTypeInfo> s_types = new Dictionary<string, JsonTypeInfo>
         {
-            [WireNames.ResponseAudioDelta] = VoiceLiveJsonContext.Default.ServerEventResponseAudioDelta,
+            [WireNames.ResponseAudioDelta] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseAudioDelta))!,
         }.ToFrozenDictionary();
 
         /// <summary>Every server wire type this version maps to a class.</summary>

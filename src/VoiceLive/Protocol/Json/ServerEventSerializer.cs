@@ -8,7 +8,7 @@ namespace VoiceLive
     {
         public static BinaryData Serialize(ServerEvent evt)
         {
-            var typeInfo = VoiceLiveJsonContext.Default.GetTypeInfo(evt.GetType())
+            var typeInfo = VoiceLiveJson.GetTypeInfo(evt.GetType())
                 ?? throw new NotSupportedException($"{evt.GetType().Name} is not a built-in server event; it has no serializer.");
             return BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(evt, typeInfo));
         }

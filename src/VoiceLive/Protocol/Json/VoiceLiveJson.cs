@@ -1,0 +1,32 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// The one set of serializer options the library uses: the source-generated context plus contract modifiers
+    /// (for example, optional collections that were never touched are not written).
+    /// </summary>
+    internal static class VoiceLiveJson
+    {
+        /// <summary>Options over <see cref="VoiceLiveJsonContext"/>; read-only once built.</summary>
+        public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+        /// <summary>The metadata for a type, or null when it is not part of the library's contract.</summary>
+        public static JsonTypeInfo? GetTypeInfo(Type type)
+        {
+            return Options.TryGetTypeInfo(type, out JsonTypeInfo? info) ? info : null;
+        }
+
+        private static JsonSerializerOptions CreateOptions()
+        {
+            var options = new JsonSerializerOptions(VoiceLiveJsonContext.Default.Options)
+            {
+                TypeInfoResolver = VoiceLiveJsonContext.Default.WithAddedModifier(ContractModifiers.Apply),
+            };
+            options.MakeReadOnly();
+            return options;
+        }
+    }
+}
