@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Net.WebSockets;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>Opens a <see cref="ClientWebSocket"/>, mapping a refused upgrade to a typed exception with its HTTP status.</summary>
+    internal sealed class ClientWebSocketConnector : IWebSocketConnector
+    {
+        public static readonly ClientWebSocketConnector Instance = new ClientWebSocketConnector();
+
+        // netstandard2.0 has no HttpStatusCode on the socket; the runtime's message carries it:
+        // "The server returned status code '401' when status code '101' was expected."
+        private static readonly Regex s_statusInMessage = new Regex(@"status code '(\d{3})'", RegexOptions.CultureInvariant);
+
+        public async Task<WebSocket> ConnectAsync(Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, WebSocketSettings settings, CancellationToken cancellationToken)
+        {
+            var socket = new ClientWebSocket();
+            try
+            {
+                foreach (KeyValuePair<string, string> header in headers)
+                {
+                    socket.Options.SetRequestHeader(header.Key, header.Value);
+                }
+
+                socket.Options.KeepAliveInterval = settings.KeepAliveInterval;
+#if NET7_0_OR_GREATER
+                socket.Options.CollectHttpResponseDetails = true;
+#endif
+                await socket.ConnectAsync(uri, cancellationToken).ConfigureAwait(false);
+                return socket;
+            }
+            catch (WebSocketException ex)
+            {
+                int status = GetStatus(socket, ex);
+                socket.Dispose();
+                throw new VoiceLiveConnectionException(DescribeFailure(uri, status, ex), status, settings.ClientRequestId, ex);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        }
+
+        private static int GetStatus(ClientWebSocket socket, WebSocketException ex)
+        {
+#if NET7_0_OR_GREATER
+            if ((int)socket.HttpStatusCode != 0)
+            {
+                return (int)socket.HttpStatusCode;
+            }
+#endif
+            Match match = s_statusInMessage.Match(ex.Message);
+            return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+
+        private static string DescribeFailure(Uri uri, int status, WebSocketException ex)
+        {
+            // The URI never carries a secret (VoiceLiveUriBuilder refuses credentials in the query).
+            string where = uri.GetLeftPart(UriPartial.Path);
+            return status switch
+            {
+                0 => $"Could not open the WebSocket to {where}: {ex.Message}",
+                401 => $"The service refused the connection to {where} with 401 Unauthorized: check the API key or the token's scope and audience.",
+                403 => $"The service refused the connection to {where} with 403 Forbidden: the identity lacks a role on the resource (for example Cognitive Services User).",
+                404 => $"The service refused the connection to {where} with 404 Not Found: check the endpoint, the api-version and the model or agent name.",
+                429 => $"The service refused the connection to {where} with 429 Too Many Requests: retry later.",
+                _ => $"The service refused the connection to {where} with HTTP status {status}.",
+            };
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Net.WebSockets;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// The seam between the connection and the network: opens a WebSocket with the given headers. Production uses
+    /// <see cref="ClientWebSocketConnector"/>; tests hand in scripted or in-memory sockets.
+    /// </summary>
+    internal interface IWebSocketConnector
+    {
+        /// <summary>
+        /// Opens the socket. A refused upgrade throws <see cref="VoiceLiveConnectionException"/> with the HTTP status.
+        /// </summary>
+        Task<WebSocket> ConnectAsync(Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, WebSocketSettings settings, CancellationToken cancellationToken);
+    }
+
+    /// <summary>Socket-level settings taken from <see cref="VoiceLiveClientOptions"/>.</summary>
+    internal readonly struct WebSocketSettings
+    {
+        public WebSocketSettings(TimeSpan keepAliveInterval, string clientRequestId)
+        {
+            KeepAliveInterval = keepAliveInterval;
+            ClientRequestId = clientRequestId;
+        }
+
+        public TimeSpan KeepAliveInterval { get; }
+
+        public string ClientRequestId { get; }
+    }
+}

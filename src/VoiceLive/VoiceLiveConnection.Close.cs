@@ -1,0 +1,170 @@
+using System;
+using System.Net.WebSockets;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    public sealed partial class VoiceLiveConnection : IAsyncDisposable
+    {
+        /// <summary>
+        /// Closes the session with the WebSocket close handshake: sends a close frame, then waits up to
+        /// <see cref="VoiceLiveClientOptions.CloseTimeout"/> for the service's answer before aborting the socket. Sends
+        /// fail from the moment it starts. A concurrent <c>await foreach</c> ends normally when the handshake completes.
+        /// Cancelling aborts the socket at once (the connection is then closed, not half-open).
+        /// </summary>
+        /// <param name="closeStatus">The close status to send (default 1000, normal closure).</param>
+        /// <param name="statusDescription">An optional reason.</param>
+        /// <param name="cancellationToken">Aborts the handshake.</param>
+        /// <returns>A task that completes when the connection is closed.</returns>
+        public async Task CloseAsync(WebSocketCloseStatus closeStatus = WebSocketCloseStatus.NormalClosure, string? statusDescription = null, CancellationToken cancellationToken = default)
+        {
+            ThrowIfDisposed();
+            await CloseCoreAsync(closeStatus, statusDescription, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Closes the connection (as <see cref="CloseAsync"/> with a normal status, if it is still open) and releases the
+        /// socket and buffers. Safe to call more than once and while an enumeration or a send is in progress.
+        /// </summary>
+        /// <returns>A task that completes when everything is released.</returns>
+        public async ValueTask DisposeAsync()
+        {
+            if (Volatile.Read(ref _disposed) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await CloseCoreAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is VoiceLiveException || ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException)
+            {
+                // Dispose must not throw; the failure is logged, not hidden.
+                Log.DisposeCloseFailed(_logger, ex);
+            }
+
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
+            SetClosed(CloseInfo.Create(1000, "disposed"));
+            _lifetime.Cancel();
+            _socket.Dispose();
+            lock (_readerGate)
+            {
+                if (!_readerActive && _pendingRead is null)
+                {
+                    _receiveBuffer.Dispose();
+                }
+            }
+
+            Interlocked.Exchange(ref _spareSendBuffer, null)?.Dispose();
+        }
+
+        /// <summary>Tears the connection down without a handshake (a failed connect).</summary>
+        internal ValueTask AbortAsync()
+        {
+            _socket.Abort();
+            return DisposeAsync();
+        }
+
+        private async Task CloseCoreAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken)
+        {
+            if (_socket.State != WebSocketState.Open && _socket.State != WebSocketState.CloseReceived)
+            {
+                SetClosed(CloseInfo.Create(_socket.CloseStatus is { } s ? (int)s : VoiceLiveConnectionClosedException.AbnormalClosure, _socket.CloseStatusDescription));
+                return;
+            }
+
+            Log.Closing(_logger, (int)closeStatus);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_closeTimeout);
+            try
+            {
+                // From here on sends fail: the session is ending at the app's request. The stream itself ends when the
+                // service answers with its close frame, so events it sent before that still reach the reader.
+                Interlocked.CompareExchange(ref _sendBlocked, CloseInfo.Create((int)closeStatus, statusDescription), null);
+                await SendCloseFrameAsync(closeStatus, statusDescription).ConfigureAwait(false);
+                await WaitForServerCloseAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                _socket.Abort();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+
+                Log.CloseTimedOut(_logger, _closeTimeout);
+            }
+            catch (Exception ex) when (ex is WebSocketException || ex is System.IO.IOException)
+            {
+                // The peer vanished during the handshake: the connection is closed either way.
+                _socket.Abort();
+                Log.ConnectionLost(_logger, ex.Message, ex);
+            }
+        }
+
+        /// <summary>
+        /// Waits for the service's close frame. With an active reader the reader sees it; otherwise this drains the
+        /// socket itself (events that arrive after the app asked to close are logged and dropped).
+        /// </summary>
+        private async Task WaitForServerCloseAsync(CancellationToken cancellationToken)
+        {
+            if (_socket.State == WebSocketState.Closed)
+            {
+                return;
+            }
+
+            bool drainHere;
+            lock (_readerGate)
+            {
+                drainHere = !_readerActive;
+                if (drainHere)
+                {
+                    _readerActive = true;
+                }
+            }
+
+            if (!drainHere)
+            {
+                await TaskExtensions.WhenCompletedOrCanceled(WaitForSocketClosedAsync(), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                while (_socket.State == WebSocketState.CloseSent || _socket.State == WebSocketState.Open)
+                {
+                    Task<ServerEvent?> read = _pendingRead ??= DrainOneAsync();
+                    await TaskExtensions.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
+                    _pendingRead = null;
+                    ServerEvent? evt = await read.ConfigureAwait(false);
+                    if (evt is null)
+                    {
+                        return;
+                    }
+
+                    Log.DiscardedWhileClosing(_logger, evt.Type);
+                }
+            }
+            finally
+            {
+                ExitReader();
+            }
+        }
+
+        private async Task<ServerEvent?> DrainOneAsync()
+        {
+            WebSocketMessageType type = await ReadMessageAsync().ConfigureAwait(false);
+            return type == WebSocketMessageType.Close ? null : ServerEventParser.Parse(_receiveBuffer.WrittenSpan);
+        }
+
+        // The active reader observes the close frame and completes _streamEnded; a reader that has stopped calling
+        // MoveNextAsync leaves this to the close timeout.
+        private Task WaitForSocketClosedAsync() => _streamEnded.Task;
+    }
+}

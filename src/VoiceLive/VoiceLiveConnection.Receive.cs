@@ -1,0 +1,328 @@
+using System;
+using System.Collections.Generic;
+using System.Net.WebSockets;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    public sealed partial class VoiceLiveConnection : IAsyncEnumerable<ServerEvent>
+    {
+        private const int ReceiveChunkSize = 16 * 1024;
+
+        private readonly PooledBufferWriter _receiveBuffer;
+        private readonly object _readerGate = new object();
+        private bool _readerActive;
+        private volatile CloseInfo? _closeInfo;
+
+        // The event read during ConnectAsync (session.created), handed to the first reader so nothing is lost.
+        private ServerEvent? _firstEvent;
+
+        // A socket read that outlived a cancelled ReceiveAsync; the next read takes its result instead of losing it.
+        private Task<ServerEvent?>? _pendingRead;
+
+        // Completed when the service's close frame (or a transport failure) ends the stream; CloseAsync waits on it.
+        private readonly TaskCompletionSource<bool> _streamEnded = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>
+        /// Streams the service's events until the connection closes. A normal close (1000) ends the enumeration; any
+        /// other close throws <see cref="VoiceLiveConnectionClosedException"/>. Only one reader may be active at a time:
+        /// a second concurrent enumeration (or a concurrent <see cref="ReceiveAsync(CancellationToken)"/>) throws
+        /// <see cref="InvalidOperationException"/>. Ending an enumeration early does not close the connection.
+        /// </summary>
+        /// <param name="cancellationToken">Stops waiting for the next event; the connection stays open and no event is lost.</param>
+        /// <returns>The event enumerator.</returns>
+        public IAsyncEnumerator<ServerEvent> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+        {
+            ThrowIfDisposed();
+            EnterReader();
+            return new EventEnumerator(this, cancellationToken);
+        }
+
+        /// <summary>
+        /// Waits for the next event. Returns null once the service closed the connection normally (1000); throws
+        /// <see cref="VoiceLiveConnectionClosedException"/> for any other close. Cancelling the wait leaves the
+        /// connection open, and the event being read is returned by the next call.
+        /// </summary>
+        /// <param name="cancellationToken">Stops waiting; nothing is lost.</param>
+        /// <returns>The next event, or null at the normal end of the stream.</returns>
+        public async ValueTask<ServerEvent?> ReceiveAsync(CancellationToken cancellationToken = default)
+        {
+            ThrowIfDisposed();
+            EnterReader();
+            try
+            {
+                return await ReadNextAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                ExitReader();
+            }
+        }
+
+        /// <summary>Reads the service's first event during connect and keeps it for the first reader.</summary>
+        internal async Task ReceiveFirstEventAsync(CancellationToken cancellationToken)
+        {
+            EnterReader();
+            try
+            {
+                ServerEvent? first = await ReadNextAsync(cancellationToken).ConfigureAwait(false);
+                _firstEvent = first ?? throw new VoiceLiveConnectionClosedException(_closeInfo?.Status ?? 1000, _closeInfo?.Description);
+            }
+            finally
+            {
+                ExitReader();
+            }
+        }
+
+        private void EnterReader()
+        {
+            lock (_readerGate)
+            {
+                if (_readerActive)
+                {
+                    throw new InvalidOperationException("Another reader is already receiving events from this connection; only one enumeration or ReceiveAsync may be active at a time.");
+                }
+
+                _readerActive = true;
+            }
+        }
+
+        private void ExitReader()
+        {
+            lock (_readerGate)
+            {
+                _readerActive = false;
+                if (Volatile.Read(ref _disposed) != 0 && _pendingRead is null)
+                {
+                    // Dispose left the buffer to the reader; now nobody can be writing into it.
+                    _receiveBuffer.Dispose();
+                }
+            }
+        }
+
+        /// <summary>Reads the next event for the single active reader, honouring cancellation without losing data.</summary>
+        private async ValueTask<ServerEvent?> ReadNextAsync(CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ServerEvent? first = Interlocked.Exchange(ref _firstEvent, null);
+            if (first is not null)
+            {
+                return first;
+            }
+
+            if (_pendingRead is null && !cancellationToken.CanBeCanceled)
+            {
+                return await ReadEventFromSocketAsync().ConfigureAwait(false);
+            }
+
+            Task<ServerEvent?> read = _pendingRead ??= ReadEventFromSocketAsync().AsTask();
+            if (!read.IsCompleted)
+            {
+                await TaskExtensions.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Here the read has completed (the cancellation above throws while it is still running).
+            _pendingRead = null;
+            return await read.ConfigureAwait(false);
+        }
+
+        /// <summary>Reads one whole message from the socket and parses it; null at the normal end of the stream.</summary>
+        private async ValueTask<ServerEvent?> ReadEventFromSocketAsync()
+        {
+            while (true)
+            {
+                CloseInfo? closed = _closeInfo;
+                if (closed is not null)
+                {
+                    return closed.IsNormal ? null : throw closed.Exception;
+                }
+
+                WebSocketMessageType messageType = await ReadMessageAsync().ConfigureAwait(false);
+                if (messageType == WebSocketMessageType.Close)
+                {
+                    continue; // _closeInfo is set; loop to return or throw.
+                }
+
+                ReadOnlySpan<byte> frame = _receiveBuffer.WrittenSpan;
+                ServerEvent evt = ServerEventParser.Parse(frame);
+                OnReceived(evt, frame);
+                return evt;
+            }
+        }
+
+        /// <summary>Reassembles one message into the pooled buffer, enforcing the size cap; handles close frames.</summary>
+        private async ValueTask<WebSocketMessageType> ReadMessageAsync()
+        {
+            _receiveBuffer.Reset(keepCapacity: 64 * 1024);
+            while (true)
+            {
+                // Never ask for more than one byte past the cap, so an oversized message cannot grow the buffer further.
+                int room = Math.Min(ReceiveChunkSize, _maxMessageSize - _receiveBuffer.WrittenCount + 1);
+                Memory<byte> memory = _receiveBuffer.GetMemory(room).Slice(0, room);
+                ValueWebSocketReceiveResultShim result;
+                try
+                {
+                    result = await WebSocketShim.ReceiveAsync(_socket, memory, _lifetime.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
+                {
+                    throw OnTransportFailure(ex);
+                }
+
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    await OnCloseFrameAsync().ConfigureAwait(false);
+                    return WebSocketMessageType.Close;
+                }
+
+                _receiveBuffer.Advance(result.Count);
+                if (_receiveBuffer.WrittenCount > _maxMessageSize)
+                {
+                    throw await OnMessageTooBigAsync().ConfigureAwait(false);
+                }
+
+                if (result.EndOfMessage)
+                {
+                    // Binary frames are read as UTF-8 JSON too: be liberal, the parser reports anything unreadable.
+                    return result.MessageType;
+                }
+            }
+        }
+
+        private async Task OnCloseFrameAsync()
+        {
+            int status = (int?)_socket.CloseStatus ?? 1005; // 1005: no status in the close frame (RFC 6455 §7.1.5)
+            string? description = string.IsNullOrEmpty(_socket.CloseStatusDescription) ? null : _socket.CloseStatusDescription;
+            SetClosed(CloseInfo.Create(status == 1005 ? 1000 : status, description));
+
+            // Protocol: answer the service's close frame to complete the handshake (unless we started it).
+            if (_socket.State == WebSocketState.CloseReceived)
+            {
+                try
+                {
+                    await SendCloseFrameAsync((WebSocketCloseStatus)(status == 1005 ? 1000 : status), description).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException)
+                {
+                    Log.ConnectionLost(_logger, "Could not answer the close frame: " + ex.Message, ex);
+                }
+            }
+
+            Log.Closed(_logger, _closeInfo!.Status, _closeInfo.Description);
+        }
+
+        private Exception OnTransportFailure(Exception ex)
+        {
+            if (Volatile.Read(ref _disposed) != 0 && _closeInfo is null)
+            {
+                SetClosed(CloseInfo.Create(1000, "disposed"));
+            }
+
+            if (_closeInfo is CloseInfo existing)
+            {
+                // The connection was closed or disposed by us while the read was pending.
+                return existing.IsNormal ? new ObjectDisposedException(nameof(VoiceLiveConnection)) : existing.Exception;
+            }
+
+            Log.ConnectionLost(_logger, ex.Message, ex);
+            CloseInfo lost = CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, null, ex);
+            SetClosed(lost);
+            return lost.Exception;
+        }
+
+        private async Task<Exception> OnMessageTooBigAsync()
+        {
+            Log.MessageTooBig(_logger, _maxMessageSize);
+            var error = new VoiceLiveProtocolException(
+                $"The service sent a message larger than MaxMessageSize ({_maxMessageSize} bytes); the connection was closed with 1009. Raise VoiceLiveClientOptions.MaxMessageSize if such messages are expected.");
+            SetClosed(new CloseInfo(1009, "message too big", new VoiceLiveConnectionClosedException(1009, "message too big", error)));
+            try
+            {
+                await SendCloseFrameAsync(WebSocketCloseStatus.MessageTooBig, "message too big").ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException)
+            {
+                Log.ConnectionLost(_logger, "Could not send the 1009 close frame: " + ex.Message, ex);
+            }
+
+            _socket.Abort();
+            return error;
+        }
+
+        private void SetClosed(CloseInfo info)
+        {
+            if (Interlocked.CompareExchange(ref _closeInfo, info, null) is null)
+            {
+                _streamEnded.TrySetResult(true);
+            }
+        }
+
+        private void OnReceived(ServerEvent evt, ReadOnlySpan<byte> frame)
+        {
+            if (evt is MalformedServerEvent malformed)
+            {
+                Log.MalformedFrame(_logger, frame.Length, malformed.Type, malformed.Error);
+            }
+            else
+            {
+                Log.Received(_logger, evt.Type, frame.Length);
+            }
+
+            if (_logContent && _logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
+            {
+                Log.ReceivedContent(_logger, ContentRedactor.Redact(frame, evt.Type));
+            }
+        }
+
+        /// <summary>The <c>await foreach</c> enumerator: holds the reader slot until disposed.</summary>
+        private sealed class EventEnumerator : IAsyncEnumerator<ServerEvent>
+        {
+            private readonly VoiceLiveConnection _connection;
+            private readonly CancellationToken _cancellationToken;
+            private ServerEvent? _current;
+            private int _disposed;
+
+            public EventEnumerator(VoiceLiveConnection connection, CancellationToken cancellationToken)
+            {
+                _connection = connection;
+                _cancellationToken = cancellationToken;
+            }
+
+            public ServerEvent Current => _current ?? throw new InvalidOperationException("MoveNextAsync has not returned true.");
+
+            public async ValueTask<bool> MoveNextAsync()
+            {
+                if (Volatile.Read(ref _connection._disposed) != 0 && _connection._closeInfo is { IsNormal: true })
+                {
+                    _current = null;
+                    return false;
+                }
+
+                ServerEvent? next;
+                try
+                {
+                    next = await _connection.ReadNextAsync(_cancellationToken).ConfigureAwait(false);
+                }
+                catch (ObjectDisposedException) when (_connection._closeInfo is { IsNormal: true })
+                {
+                    // Disposing the connection while enumerating ends the enumeration quietly.
+                    next = null;
+                }
+
+                _current = next;
+                return next is not null;
+            }
+
+            public ValueTask DisposeAsync()
+            {
+                if (Interlocked.Exchange(ref _disposed, 1) == 0)
+                {
+                    _connection.ExitReader();
+                }
+
+                return default;
+            }
+        }
+    }
+}

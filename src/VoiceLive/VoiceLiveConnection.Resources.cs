@@ -1,0 +1,9 @@
+namespace VoiceLive
+{
+    public sealed partial class VoiceLiveConnection
+    {
+        private void InitializeResources()
+        {
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    public sealed partial class VoiceLiveConnection
+    {
+        private static readonly JsonReaderOptions s_rawValidation = new JsonReaderOptions { MaxDepth = JsonLimits.MaxDepth };
+
+        // ClientWebSocket allows one outstanding send: this gate serializes frames so each goes out whole.
+        private readonly SemaphoreSlim _sendGate = new SemaphoreSlim(1, 1);
+
+        // One spare serialization buffer, reused by whichever send finds it free; concurrent sends rent their own.
+        private PooledBufferWriter? _spareSendBuffer;
+
+        // Set when the app starts closing: sends fail from then on, while the receive side runs until the close frame.
+        private CloseInfo? _sendBlocked;
+
+        /// <summary>
+        /// Sends any client event. Completes when the whole frame is on the socket. Safe to call from many tasks at once;
+        /// frames never interleave. After the connection closed it fails at once with the
+        /// <see cref="VoiceLiveConnectionClosedException"/> that closed it.
+        /// </summary>
+        /// <param name="clientEvent">The event to send.</param>
+        /// <param name="cancellationToken">Cancels waiting for the send slot; a frame already being written is finished, never cut.</param>
+        /// <returns>A task that completes when the frame has been written.</returns>
+        public ValueTask SendAsync(ClientEvent clientEvent, CancellationToken cancellationToken = default)
+        {
+            if (clientEvent is null)
+            {
+                throw new ArgumentNullException(nameof(clientEvent));
+            }
+
+            return SendEventAsync(clientEvent, cancellationToken);
+        }
+
+        /// <summary>
+        /// Sends a client event given as raw JSON, for event types or fields this version does not model. The JSON is
+        /// checked to be one well-formed JSON object before it is sent.
+        /// </summary>
+        /// <param name="json">The UTF-8 JSON of one event object.</param>
+        /// <param name="cancellationToken">Cancels waiting for the send slot.</param>
+        /// <returns>A task that completes when the frame has been written.</returns>
+        public ValueTask SendRawAsync(BinaryData json, CancellationToken cancellationToken = default)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            ReadOnlyMemory<byte> utf8 = json.ToMemory();
+            string type = ValidateRawEvent(utf8.Span);
+            return SendRawCoreAsync(utf8, type, cancellationToken);
+        }
+
+        /// <summary>Sends a client event given as a JSON string; see <see cref="SendRawAsync(BinaryData, CancellationToken)"/>.</summary>
+        /// <param name="json">The JSON text of one event object.</param>
+        /// <param name="cancellationToken">Cancels waiting for the send slot.</param>
+        /// <returns>A task that completes when the frame has been written.</returns>
+        public ValueTask SendRawAsync(string json, CancellationToken cancellationToken = default)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            return SendRawAsync(BinaryData.FromString(json), cancellationToken);
+        }
+
+        private async ValueTask SendEventAsync(ClientEvent clientEvent, CancellationToken cancellationToken)
+        {
+            ThrowIfCannotSend();
+            PooledBufferWriter buffer = Interlocked.Exchange(ref _spareSendBuffer, null) ?? new PooledBufferWriter();
+            try
+            {
+                buffer.Clear();
+                ClientEventSerializer.Write(clientEvent, buffer);
+                await SendFrameAsync(buffer.WrittenMemory, clientEvent.Type, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                buffer.Reset(keepCapacity: 64 * 1024);
+                if (Interlocked.CompareExchange(ref _spareSendBuffer, buffer, null) is not null)
+                {
+                    buffer.Dispose();
+                }
+            }
+        }
+
+        private async ValueTask SendRawCoreAsync(ReadOnlyMemory<byte> utf8, string type, CancellationToken cancellationToken)
+        {
+            ThrowIfCannotSend();
+            await SendFrameAsync(utf8, type, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Writes one whole text frame under the send gate.</summary>
+        private async ValueTask SendFrameAsync(ReadOnlyMemory<byte> frame, string eventType, CancellationToken cancellationToken)
+        {
+            await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                ThrowIfCannotSend();
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    await WebSocketShim.SendAsync(_socket, frame, WebSocketMessageType.Text, endOfMessage: true, _lifetime.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
+                {
+                    throw OnTransportFailure(ex);
+                }
+            }
+            finally
+            {
+                _sendGate.Release();
+            }
+
+            Log.Sent(_logger, eventType, frame.Length);
+            if (_logContent && _logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
+            {
+                Log.SentContent(_logger, ContentRedactor.Redact(frame.Span, eventType));
+            }
+        }
+
+        /// <summary>Sends a close frame under the send gate, so it never lands inside another frame.</summary>
+        private async Task SendCloseFrameAsync(WebSocketCloseStatus status, string? description)
+        {
+            await _sendGate.WaitAsync(_lifetime.Token).ConfigureAwait(false);
+            try
+            {
+                if (_socket.State == WebSocketState.Open || _socket.State == WebSocketState.CloseReceived)
+                {
+                    await _socket.CloseOutputAsync(status, description, _lifetime.Token).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _sendGate.Release();
+            }
+        }
+
+        private void ThrowIfCannotSend()
+        {
+            ThrowIfDisposed();
+            CloseInfo? closed = _closeInfo ?? _sendBlocked;
+            if (closed is not null)
+            {
+                throw closed.Exception;
+            }
+        }
+
+        private static string ValidateRawEvent(ReadOnlySpan<byte> utf8)
+        {
+            string? type;
+            try
+            {
+                var reader = new Utf8JsonReader(utf8, s_rawValidation);
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw new ArgumentException("A raw event must be one JSON object.", "json");
+                }
+
+                type = ServerEventParser.FindType(utf8);
+            }
+            catch (Exception ex) when (ServerEventParser.IsDataError(ex) && ex is not ArgumentException)
+            {
+                throw new ArgumentException("A raw event must be one well-formed JSON object: " + ex.Message, "json", ex);
+            }
+
+            if (string.IsNullOrEmpty(type))
+            {
+                throw new ArgumentException("A raw event must have a string \"type\" property.", "json");
+            }
+
+            return type!;
+        }
+    }
+}
