@@ -133,6 +133,11 @@ namespace VoiceLive.Tests.Events
             Assert.Equal("call_123", functionOutput.CallId);
             Assert.Equal("{\"location\": \"San Francisco\", \"temperature\": \"70\"}", functionOutput.Output);
 
+            var userAudio = Assert.IsType<UserMessageItem>(Example<ClientEventConversationItemCreate>(7).Item);
+            var audioPart = Assert.IsType<InputAudioContentPart>(Assert.Single(userAudio.Content));
+            Assert.Equal("Hello there", audioPart.Transcript);
+            Assert.Equal(Convert.FromBase64String("UklGRiQAAABXQVZFZm10IBAAAAABAAEARKwAAIhYAQACABAAZGF0YQAAAAA="), audioPart.Audio.ToArray());
+
             var create = Example<ClientEventResponseCreate>(11);
             Assert.Equal("Be extra helpful and detailed.", create.Response!.Instructions);
             Assert.Equal(0.7, create.Response.Temperature);

@@ -120,6 +120,7 @@ namespace VoiceLive.Tests.Events
 
             Assert.Equal("item_ABC123", Example<ClientEventConversationItemRetrieve>(9).ItemId);
             Assert.Null(Example<ClientEventResponseCancel>(14).ResponseId);
+            Assert.Null(Example<ClientEventInputAudioBufferCommit>(4).EventId);
             Assert.Equal("your-client-sdp", Example<ClientEventSessionAvatarConnect>(69).ClientSdp);
         }
 
@@ -172,6 +173,11 @@ namespace VoiceLive.Tests.Events
             var audio = Example<ServerEventResponseAudioDelta>(39);
             Assert.Equal(new byte[] { 0, 1, 2 }, audio.Delta.ToArray());
             Assert.Equal("<response_id>", audio.ResponseId);
+
+            var audioDone = Example<ServerEventResponseAudioDone>(27);
+            Assert.Equal("resp_ABC123", audioDone.ResponseId);
+            Assert.Equal("item_DEF456", audioDone.ItemId);
+            Assert.Equal("<item_id>", Example<ServerEventResponseAudioDone>(40).ItemId);
 
             var video = Example<ServerEventResponseVideoDelta>(56);
             Assert.Equal("h264", video.Codec);
