@@ -19,6 +19,11 @@ namespace VoiceLive
                 {
                     OmitUntouchedOptionalCollection(property);
                 }
+                else if (property.CustomConverter is null && NullAsDefaultConverters.For(property.PropertyType) is { } converter)
+                {
+                    // Tolerance: null where a required number or boolean belongs reads as the default, not as an error.
+                    property.CustomConverter = converter;
+                }
             }
         }
 

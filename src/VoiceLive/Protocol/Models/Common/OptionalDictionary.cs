@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 
 namespace VoiceLive
 {
@@ -66,15 +65,18 @@ namespace VoiceLive
 
         public bool Remove(KeyValuePair<TKey, TValue> item) => ((ICollection<KeyValuePair<TKey, TValue>>)Items).Remove(item);
 
-        public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value)
+        // No [MaybeNullWhen(false)]: netstandard2.0's interfaces lack it, and the newer ones accept its absence.
+        public bool TryGetValue(TKey key, out TValue value)
         {
             if (_items is null)
             {
-                value = default;
+                value = default!;
                 return false;
             }
 
-            return _items.TryGetValue(key, out value);
+            bool found = _items.TryGetValue(key, out TValue? item);
+            value = item!;
+            return found;
         }
     }
 }

@@ -14,6 +14,24 @@ namespace VoiceLive
         private IDictionary<string, string> _metadata = new OptionalDictionary<string, string>();
         private IDictionary<string, BinaryData> _invokeInput = new OptionalDictionary<string, BinaryData>();
 
+        /// <summary>
+        /// Reads <c>max_response_output_tokens</c>, the session's name for the limit, which documentation examples put in
+        /// <c>response.create</c>, into <see cref="MaxOutputTokens"/>; never written.
+        /// </summary>
+        [JsonPropertyName("max_response_output_tokens")]
+        [JsonInclude]
+        internal MaxOutputTokens? LegacyMaxResponseOutputTokens
+        {
+            get => null;
+            set
+            {
+                if (MaxOutputTokens is null)
+                {
+                    MaxOutputTokens = value;
+                }
+            }
+        }
+
         /// <summary>Whether the input audio buffer is committed first (<c>commit</c>).</summary>
         [JsonPropertyName("commit")]
         public bool? Commit { get; set; }
