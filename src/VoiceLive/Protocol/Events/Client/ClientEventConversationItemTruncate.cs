@@ -38,12 +38,10 @@ namespace VoiceLive
 
         /// <summary>The index of the audio content part to truncate (<c>content_index</c>); usually 0.</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
 
         /// <summary>How much of the audio the user heard, in milliseconds (<c>audio_end_ms</c>); audio and transcript after this point are removed.</summary>
         [JsonPropertyName("audio_end_ms")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int AudioEndMs { get; set; }
     }
 }

@@ -29,7 +29,6 @@ namespace VoiceLive
 
         /// <summary>The index of the audio content part that was transcribed (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
 
         /// <summary>The complete transcript of the user's audio (<c>transcript</c>).</summary>

@@ -26,7 +26,6 @@ namespace VoiceLive
 
         /// <summary>The index of the audio content part whose transcription failed (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
 
         /// <summary>Why the transcription failed (<c>error</c>).</summary>

@@ -25,12 +25,10 @@ namespace VoiceLive
 
         /// <summary>The index of the audio content part that was truncated (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
 
         /// <summary>The point, in milliseconds, up to which the audio was kept (<c>audio_end_ms</c>).</summary>
         [JsonPropertyName("audio_end_ms")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int AudioEndMs { get; set; }
     }
 }

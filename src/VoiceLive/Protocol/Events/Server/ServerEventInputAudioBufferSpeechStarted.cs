@@ -17,7 +17,6 @@ namespace VoiceLive
 
         /// <summary>Where speech started, in milliseconds since the session's first audio was written to the buffer (<c>audio_start_ms</c>).</summary>
         [JsonPropertyName("audio_start_ms")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int AudioStartMs { get; set; }
 
         /// <summary>The user message item (<c>item_id</c>) that will hold this speech once it is committed.</summary>

@@ -17,7 +17,6 @@ namespace VoiceLive
 
         /// <summary>Where speech ended, in milliseconds since the session's first audio was written to the buffer (<c>audio_end_ms</c>).</summary>
         [JsonPropertyName("audio_end_ms")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int AudioEndMs { get; set; }
 
         /// <summary>The user message item (<c>item_id</c>) that will hold this speech.</summary>

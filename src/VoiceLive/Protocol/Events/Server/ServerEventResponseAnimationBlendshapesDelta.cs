@@ -37,12 +37,10 @@ namespace VoiceLive
 
         /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
 
         /// <summary>The index of the content part within the item's <c>content</c> (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
 
         /// <summary>The blendshape frames (<c>frames</c>) as the raw JSON value: usually an array of frames, each an array of blendshape weights, but the protocol also allows a string. Read the numeric form with <see cref="GetFrames"/> or <see cref="TryGetFrames"/>; null when the service sent none.</summary>
@@ -52,7 +50,6 @@ namespace VoiceLive
 
         /// <summary>The index of the first frame of this batch in the item's frame sequence (<c>frame_index</c>).</summary>
         [JsonPropertyName("frame_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int FrameIndex { get; set; }
 
         /// <summary>

@@ -34,22 +34,18 @@ namespace VoiceLive
 
         /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
 
         /// <summary>The index of the content part within the item's <c>content</c> (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
 
         /// <summary>Where in the response's audio this starts, in milliseconds from its beginning (<c>audio_offset_ms</c>).</summary>
         [JsonPropertyName("audio_offset_ms")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int AudioOffsetMs { get; set; }
 
         /// <summary>The viseme (<c>viseme_id</c>), an Azure Speech viseme ID (0–21) naming the mouth shape.</summary>
         [JsonPropertyName("viseme_id")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int VisemeId { get; set; }
     }
 }

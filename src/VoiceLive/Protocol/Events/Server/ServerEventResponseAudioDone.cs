@@ -34,12 +34,10 @@ namespace VoiceLive
 
         /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
 
         /// <summary>The index of the content part within the item's <c>content</c> (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
     }
 }

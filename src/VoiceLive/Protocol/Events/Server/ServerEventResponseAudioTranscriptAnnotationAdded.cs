@@ -35,17 +35,14 @@ namespace VoiceLive
 
         /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
 
         /// <summary>The index of the content part within the item's <c>content</c> (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int ContentIndex { get; set; }
 
         /// <summary>The index of the annotation within the content part (<c>annotation_index</c>).</summary>
         [JsonPropertyName("annotation_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int AnnotationIndex { get; set; }
 
         /// <summary>The annotation (<c>annotation</c>) as raw JSON; its shape depends on the tool that produced it. Null when the service sent none.</summary>

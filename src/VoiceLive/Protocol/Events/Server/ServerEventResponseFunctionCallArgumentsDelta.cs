@@ -36,7 +36,6 @@ namespace VoiceLive
 
         /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
 
         /// <summary>The function call's identifier (<c>call_id</c>); send it back in the <c>function_call_output</c> item.</summary>

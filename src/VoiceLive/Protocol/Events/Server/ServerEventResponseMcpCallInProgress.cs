@@ -25,7 +25,6 @@ namespace VoiceLive
 
         /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
     }
 }

@@ -18,7 +18,6 @@ namespace VoiceLive
 
         /// <summary>The index of the output item the video belongs to (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
 
         /// <summary>The video codec of the bytes (<c>codec</c>), for example <c>h264</c>.</summary>

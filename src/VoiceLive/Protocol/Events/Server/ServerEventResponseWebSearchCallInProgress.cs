@@ -34,12 +34,10 @@ namespace VoiceLive
 
         /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int OutputIndex { get; set; }
 
         /// <summary>The position of this event in the tool call's stream of status events (<c>sequence_number</c>).</summary>
         [JsonPropertyName("sequence_number")]
-        [JsonConverter(typeof(LenientInt32Converter))]
         public int SequenceNumber { get; set; }
     }
 }
