@@ -32,6 +32,30 @@ namespace VoiceLive
         /// <returns>The JSON of the event.</returns>
         public BinaryData ToJson() => ClientEventSerializer.ToBinaryData(this);
 
+        /// <summary>
+        /// Reads one client event from its UTF-8 JSON, as the service would receive it (used by the local emulator and
+        /// by tests). Unlike <see cref="ServerEvent.Parse(ReadOnlySpan{byte})"/> this is strict: bad input throws.
+        /// </summary>
+        /// <param name="utf8Json">The UTF-8 bytes of one WebSocket text message.</param>
+        /// <returns>The typed event, for example a <see cref="ClientEventInputAudioBufferAppend"/>.</returns>
+        /// <exception cref="System.Text.Json.JsonException">The JSON is malformed, has no string <c>type</c>, names a type this
+        /// version does not know, or has a field that cannot be read (such as audio that is not base64).</exception>
+        public static ClientEvent Parse(ReadOnlySpan<byte> utf8Json) => ClientEventRegistry.Parse(utf8Json);
+
+        /// <summary>Reads one client event from a JSON string; see <see cref="Parse(ReadOnlySpan{byte})"/>.</summary>
+        /// <param name="json">The JSON text of one event.</param>
+        /// <returns>The typed event.</returns>
+        /// <exception cref="System.Text.Json.JsonException">The JSON is not a known, readable client event.</exception>
+        public static ClientEvent Parse(string json)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            return ClientEventRegistry.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+        }
+
         /// <summary>Returns the wire type and event id, for logs and debuggers. Never includes payloads.</summary>
         /// <returns>A short description of the event.</returns>
         public override string ToString() => EventId is null ? Type : Type + " (" + EventId + ")";

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Text.Json.Serialization.Metadata;
 
 namespace VoiceLive
@@ -7,6 +8,34 @@ namespace VoiceLive
     {
         public static void Apply(JsonTypeInfo typeInfo)
         {
+            if (typeInfo.Kind != JsonTypeInfoKind.Object)
+            {
+                return;
+            }
+
+            foreach (JsonPropertyInfo property in typeInfo.Properties)
+            {
+                if (property.Get is not null && property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+                {
+                    OmitUntouchedOptionalCollection(property);
+                }
+                else if (property.CustomConverter is null && NullAsDefaultConverters.For(property.PropertyType) is { } converter)
+                {
+                    // Tolerance: null where a required number or boolean belongs reads as the default, not as an error.
+                    property.CustomConverter = converter;
+                }
+            }
+        }
+
+        // A model's list and map properties start as Optional* collections: untouched means "not set", so the field is
+        // left out and the service keeps its value; touched (even if now empty) or assigned means "send this".
+        private static void OmitUntouchedOptionalCollection(JsonPropertyInfo property)
+        {
+            var previous = property.ShouldSerialize;
+            property.ShouldSerialize = (owner, value) =>
+                value is not null
+                && !(value is IOptionalCollection { IsUndefined: true })
+                && (previous is null || previous(owner, value));
         }
     }
 }

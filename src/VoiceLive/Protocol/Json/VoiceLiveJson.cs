@@ -23,7 +23,10 @@ namespace VoiceLive
         {
             var options = new JsonSerializerOptions(VoiceLiveJsonContext.Default.Options)
             {
-                TypeInfoResolver = VoiceLiveJsonContext.Default.WithAddedModifier(ContractModifiers.Apply),
+                // Events first, then models (see VoiceLiveModelsJsonContext for why they are two contexts).
+                TypeInfoResolver = JsonTypeInfoResolver
+                    .Combine(VoiceLiveJsonContext.Default, VoiceLiveModelsJsonContext.Default)
+                    .WithAddedModifier(ContractModifiers.Apply),
             };
             options.MakeReadOnly();
             return options;

@@ -5,29 +5,39 @@ namespace VoiceLive
 {
     /// <summary>
     /// <c>response.audio.delta</c>: a chunk of the assistant's audio, in the session's <c>output_audio_format</c>.
-    /// <see cref="Delta"/> holds the decoded bytes (the wire carries base64).
     /// </summary>
     public sealed class ServerEventResponseAudioDelta : ServerEvent
     {
-        /// <summary>Creates an empty event (for deserialization and tests).</summary>
+        private string _responseId = string.Empty;
+        private string _itemId = string.Empty;
+
+        /// <summary>Creates an empty event (for deserialization, tests and the emulator).</summary>
         public ServerEventResponseAudioDelta()
             : base(WireNames.ResponseAudioDelta)
         {
         }
 
-        /// <summary>The response (<c>response_id</c>) the audio belongs to.</summary>
+        /// <summary>The response (<c>response_id</c>) this event belongs to.</summary>
         [JsonPropertyName("response_id")]
-        public string ResponseId { get; set; } = string.Empty;
+        public string ResponseId
+        {
+            get => _responseId;
+            set => _responseId = value ?? string.Empty;
+        }
 
-        /// <summary>The assistant item (<c>item_id</c>) the audio belongs to.</summary>
+        /// <summary>The output item (<c>item_id</c>) this event belongs to.</summary>
         [JsonPropertyName("item_id")]
-        public string ItemId { get; set; } = string.Empty;
+        public string ItemId
+        {
+            get => _itemId;
+            set => _itemId = value ?? string.Empty;
+        }
 
-        /// <summary>The index of the item in the response's output (<c>output_index</c>).</summary>
+        /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
         [JsonPropertyName("output_index")]
         public int OutputIndex { get; set; }
 
-        /// <summary>The index of the content part in the item (<c>content_index</c>).</summary>
+        /// <summary>The index of the content part within the item's <c>content</c> (<c>content_index</c>).</summary>
         [JsonPropertyName("content_index")]
         public int ContentIndex { get; set; }
 

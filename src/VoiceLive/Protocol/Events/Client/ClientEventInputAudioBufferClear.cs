@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// <c>input_audio_buffer.clear</c>: discards the audio in the input audio buffer; the service answers with <c>input_audio_buffer.cleared</c>.
+    /// </summary>
+    public sealed class ClientEventInputAudioBufferClear : ClientEvent
+    {
+        /// <summary>Creates the event with no fields set; set the properties before sending.</summary>
+        public ClientEventInputAudioBufferClear()
+            : base(WireNames.InputAudioBufferClear)
+        {
+        }
+    }
+}

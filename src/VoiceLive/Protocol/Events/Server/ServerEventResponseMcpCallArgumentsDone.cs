@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// <c>response.mcp_call_arguments.done</c>: the model finished writing the arguments of an MCP tool call.
+    /// </summary>
+    public sealed class ServerEventResponseMcpCallArgumentsDone : ServerEvent
+    {
+        private string _itemId = string.Empty;
+        private string _responseId = string.Empty;
+
+        /// <summary>Creates an empty event (for deserialization, tests and the emulator).</summary>
+        public ServerEventResponseMcpCallArgumentsDone()
+            : base(WireNames.ResponseMcpCallArgumentsDone)
+        {
+        }
+
+        /// <summary>The <c>mcp_call</c> item (<c>item_id</c>).</summary>
+        [JsonPropertyName("item_id")]
+        public string ItemId
+        {
+            get => _itemId;
+            set => _itemId = value ?? string.Empty;
+        }
+
+        /// <summary>The response (<c>response_id</c>) this event belongs to.</summary>
+        [JsonPropertyName("response_id")]
+        public string ResponseId
+        {
+            get => _responseId;
+            set => _responseId = value ?? string.Empty;
+        }
+
+        /// <summary>The index of the item in the response's <c>output</c> (<c>output_index</c>).</summary>
+        [JsonPropertyName("output_index")]
+        public int OutputIndex { get; set; }
+
+        /// <summary>The complete arguments of the MCP call as a JSON string (<c>arguments</c>), when the service includes them.</summary>
+        [JsonPropertyName("arguments")]
+        public string? Arguments { get; set; }
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace VoiceLive
+{
+    /// <summary>A call of an MCP tool (<c>type</c> <c>mcp_call</c>).</summary>
+    public sealed class ResponseMcpCallItem : ResponseItem
+    {
+        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        public ResponseMcpCallItem()
+            : base(ItemType.McpCall)
+        {
+        }
+
+        /// <summary>The approval request that allowed the call (<c>approval_request_id</c>).</summary>
+        [JsonPropertyName("approval_request_id")]
+        public string? ApprovalRequestId { get; set; }
+
+        /// <summary>The arguments as a JSON string (<c>arguments</c>).</summary>
+        [JsonPropertyName("arguments")]
+        public string Arguments { get; set; } = string.Empty;
+
+        /// <summary>The MCP server's label (<c>server_label</c>).</summary>
+        [JsonPropertyName("server_label")]
+        public string ServerLabel { get; set; } = string.Empty;
+
+        /// <summary>The tool's name (<c>name</c>).</summary>
+        [JsonPropertyName("name")]
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>The tool's output (<c>output</c>).</summary>
+        [JsonPropertyName("output")]
+        public string? Output { get; set; }
+
+        /// <summary>The error when the call failed (<c>error</c>), as raw JSON.</summary>
+        [JsonPropertyName("error")]
+        [JsonConverter(typeof(RawJsonConverter))]
+        public BinaryData? Error { get; set; }
+    }
+}
