@@ -1,0 +1,35 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>The avatar's WebRTC signalling over the session (Voice Live extension).</summary>
+    public class AvatarResource
+    {
+        private readonly VoiceLiveConnection _connection;
+
+        internal AvatarResource(VoiceLiveConnection connection) => _connection = connection;
+
+        /// <summary>For mocking only.</summary>
+        protected AvatarResource() => _connection = null!;
+
+        /// <summary>
+        /// Sends <c>session.avatar.connect</c> with the client's SDP offer; the service answers with
+        /// <c>session.avatar.connecting</c> carrying its SDP.
+        /// </summary>
+        /// <param name="clientSdp">The client's WebRTC SDP offer.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task ConnectAsync(string clientSdp, string? eventId = null, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrEmpty(clientSdp))
+            {
+                throw new ArgumentException("An SDP offer is required.", nameof(clientSdp));
+            }
+
+            return _connection.SendAsync(new ClientEventSessionAvatarConnect { ClientSdp = clientSdp, EventId = eventId }, cancellationToken).AsTask();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>Conversation items: <c>conversation.item.create</c>, <c>.retrieve</c>, <c>.delete</c> and <c>.truncate</c>.</summary>
+    public class ConversationItemResource
+    {
+        private readonly VoiceLiveConnection _connection;
+
+        internal ConversationItemResource(VoiceLiveConnection connection) => _connection = connection;
+
+        /// <summary>For mocking only.</summary>
+        protected ConversationItemResource() => _connection = null!;
+
+        /// <summary>
+        /// Sends <c>conversation.item.create</c>: adds a message, a function call or a function call's output to the
+        /// conversation; the service answers with <c>conversation.item.created</c>. It does not start a response by itself.
+        /// </summary>
+        /// <param name="item">The item, for example a <c>UserMessageItem</c> or a <c>FunctionCallOutputItem</c>.</param>
+        /// <param name="previousItemId">The item to insert after; <c>root</c> inserts at the beginning; null appends.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task CreateAsync(ConversationRequestItem item, string? previousItemId = null, string? eventId = null, CancellationToken cancellationToken = default)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(nameof(item));
+            }
+
+            return _connection.SendAsync(new ClientEventConversationItemCreate { Item = item, PreviousItemId = previousItemId, EventId = eventId }, cancellationToken).AsTask();
+        }
+
+        /// <summary>Sends <c>conversation.item.delete</c>; the service answers with <c>conversation.item.deleted</c>, or an <c>error</c> for an unknown id.</summary>
+        /// <param name="itemId">The item to delete.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task DeleteAsync(string itemId, string? eventId = null, CancellationToken cancellationToken = default)
+            => _connection.SendAsync(new ClientEventConversationItemDelete { ItemId = RequireId(itemId), EventId = eventId }, cancellationToken).AsTask();
+
+        /// <summary>Sends <c>conversation.item.retrieve</c>; the service answers with <c>conversation.item.retrieved</c> carrying the item.</summary>
+        /// <param name="itemId">The item to read back.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task RetrieveAsync(string itemId, string? eventId = null, CancellationToken cancellationToken = default)
+            => _connection.SendAsync(new ClientEventConversationItemRetrieve { ItemId = RequireId(itemId), EventId = eventId }, cancellationToken).AsTask();
+
+        /// <summary>
+        /// Sends <c>conversation.item.truncate</c>: after a barge-in, cuts an assistant item's audio (and transcript) at the
+        /// point the user actually heard, so the model's memory matches what was played. The service answers with
+        /// <c>conversation.item.truncated</c>.
+        /// </summary>
+        /// <param name="itemId">The assistant item to truncate.</param>
+        /// <param name="contentIndex">The content part (usually 0).</param>
+        /// <param name="audioEndMs">How many milliseconds of the item's audio were played; must not exceed the audio received.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task TruncateAsync(string itemId, int contentIndex, int audioEndMs, string? eventId = null, CancellationToken cancellationToken = default)
+        {
+            if (contentIndex < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(contentIndex));
+            }
+
+            if (audioEndMs < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(audioEndMs));
+            }
+
+            return _connection.SendAsync(
+                new ClientEventConversationItemTruncate { ItemId = RequireId(itemId), ContentIndex = contentIndex, AudioEndMs = audioEndMs, EventId = eventId },
+                cancellationToken).AsTask();
+        }
+
+        private static string RequireId(string itemId)
+            => string.IsNullOrEmpty(itemId) ? throw new ArgumentException("An item id is required.", nameof(itemId)) : itemId;
+    }
+}

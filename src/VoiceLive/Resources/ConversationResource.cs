@@ -1,0 +1,14 @@
+namespace VoiceLive
+{
+    /// <summary>The conversation of the session; its items are managed through <see cref="Item"/>.</summary>
+    public class ConversationResource
+    {
+        internal ConversationResource(VoiceLiveConnection connection) => Item = new ConversationItemResource(connection);
+
+        /// <summary>For mocking only.</summary>
+        protected ConversationResource() => Item = null!;
+
+        /// <summary>Create, retrieve, delete and truncate conversation items (<c>conversation.item.*</c>).</summary>
+        public virtual ConversationItemResource Item { get; }
+    }
+}

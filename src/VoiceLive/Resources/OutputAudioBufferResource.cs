@@ -1,0 +1,26 @@
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>The service-side output audio buffer (avatar and WebRTC modes): <c>output_audio_buffer.clear</c>.</summary>
+    public class OutputAudioBufferResource
+    {
+        private readonly VoiceLiveConnection _connection;
+
+        internal OutputAudioBufferResource(VoiceLiveConnection connection) => _connection = connection;
+
+        /// <summary>For mocking only.</summary>
+        protected OutputAudioBufferResource() => _connection = null!;
+
+        /// <summary>
+        /// Sends <c>output_audio_buffer.clear</c>: stops audio the service is still playing out (for example an avatar
+        /// speaking) on barge-in; the service answers with <c>output_audio_buffer.cleared</c>.
+        /// </summary>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task ClearAsync(string? eventId = null, CancellationToken cancellationToken = default)
+            => _connection.SendAsync(new ClientEventOutputAudioBufferClear { EventId = eventId }, cancellationToken).AsTask();
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>The session's configuration: <c>session.update</c>, and the avatar's WebRTC handshake.</summary>
+    public class SessionResource
+    {
+        private readonly VoiceLiveConnection _connection;
+
+        internal SessionResource(VoiceLiveConnection connection)
+        {
+            _connection = connection;
+            Avatar = new AvatarResource(connection);
+        }
+
+        /// <summary>For mocking only.</summary>
+        protected SessionResource()
+        {
+            _connection = null!;
+            Avatar = null!;
+        }
+
+        /// <summary>The avatar's WebRTC handshake (<c>session.avatar.connect</c>).</summary>
+        public virtual AvatarResource Avatar { get; }
+
+        /// <summary>
+        /// Sends <c>session.update</c>: changes the session's instructions, voice, audio formats, turn detection, tools and
+        /// so on. Only the fields that are set are sent; the service answers with <c>session.updated</c> (or an <c>error</c>).
+        /// </summary>
+        /// <param name="session">The fields to change.</param>
+        /// <param name="eventId">An optional client event id, echoed in a resulting <c>error</c>.</param>
+        /// <param name="cancellationToken">Cancels waiting to send; a frame already being written is finished.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task UpdateAsync(RequestSession session, string? eventId = null, CancellationToken cancellationToken = default)
+        {
+            if (session is null)
+            {
+                throw new ArgumentNullException(nameof(session));
+            }
+
+            return _connection.SendAsync(new ClientEventSessionUpdate { Session = session, EventId = eventId }, cancellationToken).AsTask();
+        }
+    }
+}

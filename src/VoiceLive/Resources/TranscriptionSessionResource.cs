@@ -1,0 +1,35 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// <c>transcription_session.update</c>: a legacy event inherited from OpenAI-compatible transcription sessions, kept
+    /// for parity with the Python package. Its <c>session</c> is free-form JSON.
+    /// </summary>
+    public class TranscriptionSessionResource
+    {
+        private readonly VoiceLiveConnection _connection;
+
+        internal TranscriptionSessionResource(VoiceLiveConnection connection) => _connection = connection;
+
+        /// <summary>For mocking only.</summary>
+        protected TranscriptionSessionResource() => _connection = null!;
+
+        /// <summary>Sends <c>transcription_session.update</c> with the given session JSON object.</summary>
+        /// <param name="session">The session object as JSON.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task UpdateAsync(BinaryData session, string? eventId = null, CancellationToken cancellationToken = default)
+        {
+            if (session is null)
+            {
+                throw new ArgumentNullException(nameof(session));
+            }
+
+            return _connection.SendAsync(new ClientEventTranscriptionSessionUpdate { Session = session, EventId = eventId }, cancellationToken).AsTask();
+        }
+    }
+}
