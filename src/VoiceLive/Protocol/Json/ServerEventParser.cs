@@ -101,8 +101,8 @@ namespace VoiceLive
             || ex is InvalidOperationException // Utf8JsonReader.GetString on invalid UTF-8, wrong token kinds
             || ex is FormatException           // bad base64, bad number or date text
             || ex is DecoderFallbackException
-            || ex is ArgumentException
-            || ex is OverflowException
-            || ex is NotSupportedException;
+            || ex is OverflowException;
+        // NotSupportedException and ArgumentException are deliberately absent: they mean a bug in the library (for
+        // example missing serializer metadata), which must fail loudly rather than hide as a malformed frame.
     }
 }
