@@ -36,6 +36,33 @@ namespace VoiceLive.Tests.Models
             Assert.False(new ServerVad().IsDisabled);
         }
 
+        [Fact]
+        public void NullableAudioSettingsHaveDisabledSentinels()
+        {
+            var off = new RequestSession
+            {
+                InputAudioNoiseReduction = AudioNoiseReduction.Disabled,
+                InputAudioEchoCancellation = AudioEchoCancellation.Disabled,
+                InputAudioTranscription = AudioInputTranscriptionOptions.Disabled,
+            };
+            ModelJson.Equal(
+                """{"input_audio_noise_reduction":null,"input_audio_echo_cancellation":null,"input_audio_transcription":null}""",
+                ModelJson.Write(off));
+            ModelJson.Equal("{}", ModelJson.Write(new RequestSession()));
+
+            var reported = ModelJson.Read<ResponseSession>(
+                """{"input_audio_noise_reduction":null,"input_audio_echo_cancellation":null,"input_audio_transcription":null}""");
+            Assert.True(reported.InputAudioNoiseReduction!.IsDisabled);
+            Assert.True(reported.InputAudioEchoCancellation!.IsDisabled);
+            Assert.True(reported.InputAudioTranscription!.IsDisabled);
+
+            var on = ModelJson.RoundTrip<ResponseSession>(
+                """{"input_audio_noise_reduction":{"type":"near_field"},"input_audio_transcription":{"model":"azure-speech","language":"en-US","phrase_list":["Contoso"],"custom_speech":{"en-US":"id"}}}""");
+            Assert.False(on.InputAudioNoiseReduction!.IsDisabled);
+            Assert.Equal(InputAudioTranscriptionModel.AzureSpeech, on.InputAudioTranscription!.Model);
+            Assert.Null(on.InputAudioEchoCancellation);
+        }
+
         [Theory]
         [InlineData("4096", 4096)]
         [InlineData("\"4096\"", 4096)]

@@ -17,6 +17,17 @@ namespace VoiceLive
             Type = type;
         }
 
+        /// <summary>
+        /// The setting switched off: a session property holding this instance is written as <c>null</c>, which turns the
+        /// feature off, and a session the service reports with <c>null</c> holds it. Its own properties are never sent.
+        /// Compare by reference or with <see cref="IsDisabled"/>.
+        /// </summary>
+        public static AudioNoiseReduction Disabled { get; } = new AudioNoiseReduction();
+
+        /// <summary>True for <see cref="Disabled"/>.</summary>
+        [JsonIgnore]
+        public bool IsDisabled => ReferenceEquals(this, Disabled);
+
         /// <summary>The kind of noise reduction (<c>type</c>).</summary>
         [JsonPropertyName("type")]
         public NoiseReductionType Type { get; set; }

@@ -21,6 +21,17 @@ namespace VoiceLive
             Model = model;
         }
 
+        /// <summary>
+        /// The setting switched off: a session property holding this instance is written as <c>null</c>, which turns the
+        /// feature off, and a session the service reports with <c>null</c> holds it. Its own properties are never sent.
+        /// Compare by reference or with <see cref="IsDisabled"/>.
+        /// </summary>
+        public static AudioInputTranscriptionOptions Disabled { get; } = new AudioInputTranscriptionOptions();
+
+        /// <summary>True for <see cref="Disabled"/>.</summary>
+        [JsonIgnore]
+        public bool IsDisabled => ReferenceEquals(this, Disabled);
+
         /// <summary>The transcription model (<c>model</c>).</summary>
         [JsonPropertyName("model")]
         public InputAudioTranscriptionModel Model { get; set; }
