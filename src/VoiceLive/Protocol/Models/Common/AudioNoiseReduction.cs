@@ -10,8 +10,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="type">The <c>type</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="type">The kind of noise reduction (<c>type</c>).</param>
         public AudioNoiseReduction(NoiseReductionType type)
         {
             Type = type;
