@@ -157,6 +157,19 @@ namespace VoiceLive.Tests.Models
         }
 
         [Fact]
+        public void ToolChoiceEqualityComparesWhatIsSent()
+        {
+            Assert.True(ModelJson.Read<ToolChoice>("\"auto\"") == ToolChoice.Auto);
+            Assert.True(ModelJson.Read<ToolChoice>("\"AUTO\"") == ToolChoice.Auto);
+            Assert.True(ModelJson.Read<ToolChoice>("""{"type":"function","name":"f"}""") == ToolChoice.Function("f"));
+            Assert.Equal(ToolChoice.Function("f"), ModelJson.Read<ToolChoice>("\"f\""));
+            Assert.True(ToolChoice.Auto != ToolChoice.None);
+            Assert.True(ToolChoice.Function("f") != ToolChoice.Function("g"));
+            Assert.False(ToolChoice.Auto.Equals(null));
+            Assert.Equal(ToolChoice.Function("f").GetHashCode(), ToolChoice.Function("f").GetHashCode());
+        }
+
+        [Fact]
         public void ToolChoiceUnknownObjectIsKeptVerbatim()
         {
             ToolChoice choice = ModelJson.RoundTrip<ToolChoice>("""{"type":"mcp","server_label":"docs","name":"search"}""");
