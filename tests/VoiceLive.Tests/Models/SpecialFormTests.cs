@@ -36,6 +36,33 @@ namespace VoiceLive.Tests.Models
             Assert.False(new ServerVad().IsDisabled);
         }
 
+        [Fact]
+        public void NullableAudioSettingsHaveDisabledSentinels()
+        {
+            var off = new RequestSession
+            {
+                InputAudioNoiseReduction = AudioNoiseReduction.Disabled,
+                InputAudioEchoCancellation = AudioEchoCancellation.Disabled,
+                InputAudioTranscription = AudioInputTranscriptionOptions.Disabled,
+            };
+            ModelJson.Equal(
+                """{"input_audio_noise_reduction":null,"input_audio_echo_cancellation":null,"input_audio_transcription":null}""",
+                ModelJson.Write(off));
+            ModelJson.Equal("{}", ModelJson.Write(new RequestSession()));
+
+            var reported = ModelJson.Read<ResponseSession>(
+                """{"input_audio_noise_reduction":null,"input_audio_echo_cancellation":null,"input_audio_transcription":null}""");
+            Assert.True(reported.InputAudioNoiseReduction!.IsDisabled);
+            Assert.True(reported.InputAudioEchoCancellation!.IsDisabled);
+            Assert.True(reported.InputAudioTranscription!.IsDisabled);
+
+            var on = ModelJson.RoundTrip<ResponseSession>(
+                """{"input_audio_noise_reduction":{"type":"near_field"},"input_audio_transcription":{"model":"azure-speech","language":"en-US","phrase_list":["Contoso"],"custom_speech":{"en-US":"id"}}}""");
+            Assert.False(on.InputAudioNoiseReduction!.IsDisabled);
+            Assert.Equal(InputAudioTranscriptionModel.AzureSpeech, on.InputAudioTranscription!.Model);
+            Assert.Null(on.InputAudioEchoCancellation);
+        }
+
         [Theory]
         [InlineData("4096", 4096)]
         [InlineData("\"4096\"", 4096)]
@@ -127,6 +154,19 @@ namespace VoiceLive.Tests.Models
             ToolChoice choice = ModelJson.RoundTrip<ToolChoice>("\"get_weather\"");
 
             Assert.Equal("get_weather", choice.FunctionName);
+        }
+
+        [Fact]
+        public void ToolChoiceEqualityComparesWhatIsSent()
+        {
+            Assert.True(ModelJson.Read<ToolChoice>("\"auto\"") == ToolChoice.Auto);
+            Assert.True(ModelJson.Read<ToolChoice>("\"AUTO\"") == ToolChoice.Auto);
+            Assert.True(ModelJson.Read<ToolChoice>("""{"type":"function","name":"f"}""") == ToolChoice.Function("f"));
+            Assert.Equal(ToolChoice.Function("f"), ModelJson.Read<ToolChoice>("\"f\""));
+            Assert.True(ToolChoice.Auto != ToolChoice.None);
+            Assert.True(ToolChoice.Function("f") != ToolChoice.Function("g"));
+            Assert.False(ToolChoice.Auto.Equals(null));
+            Assert.Equal(ToolChoice.Function("f").GetHashCode(), ToolChoice.Function("f").GetHashCode());
         }
 
         [Fact]

@@ -148,6 +148,55 @@ namespace VoiceLive.Tests.Models
         [MemberData(nameof(RequestItems))]
         public void RequestItemRoundTrips(string json, Type expected) => AssertRoundTrip<ConversationRequestItem>(json, expected);
 
+        [Fact]
+        public void UnknownItemsKeepTheirIdAndType()
+        {
+            var item = Assert.IsType<UnknownResponseItem>(ModelJson.Read<ResponseItem>("""{"summary":[],"id":"i11","type":"reasoning"}"""));
+            Assert.Equal("i11", item.Id);
+            Assert.Equal(new ItemType("reasoning"), item.Type);
+
+            var request = Assert.IsType<UnknownConversationRequestItem>(ModelJson.Read<ConversationRequestItem>("""{"type":"item_reference","id":"r1"}"""));
+            Assert.Equal("r1", request.Id);
+        }
+
+        [Fact]
+        public void ObjectWithoutDiscriminatorIsUnknownWithEmptyType()
+        {
+            var voice = Assert.IsType<UnknownVoice>(ModelJson.Read<Voice>("""{"name":"x"}"""));
+            Assert.Equal(string.Empty, voice.Type);
+            ModelJson.Equal("""{"name":"x"}""", ModelJson.Write<Voice>(voice));
+
+            var message = Assert.IsType<UnknownConversationRequestItem>(ModelJson.Read<ConversationRequestItem>("""{"type":"message","content":[]}"""));
+            Assert.Equal(ItemType.Message, message.Type);
+        }
+
+        [Fact]
+        public void DiscriminatorAfterOtherFieldsIsFound()
+        {
+            var vad = Assert.IsType<ServerVad>(ModelJson.Read<TurnDetection>("""{"threshold":0.2,"nested":{"type":"azure_semantic_vad"},"type":"server_vad"}"""));
+            Assert.Equal(0.2, vad.Threshold);
+
+            var user = Assert.IsType<UserMessageItem>(ModelJson.Read<ConversationRequestItem>("""{"content":[{"text":"hi","type":"input_text"}],"role":"user","type":"message"}"""));
+            Assert.Equal("hi", Assert.IsType<InputTextContentPart>(Assert.Single(user.Content)).Text);
+        }
+
+        [Fact]
+        public void MessageConstructorsSetRoleAndContent()
+        {
+            ModelJson.Equal(
+                """{"type":"message","role":"user","content":[{"type":"input_text","text":"hi"}]}""",
+                ModelJson.Write<ConversationRequestItem>(new UserMessageItem("hi")));
+            ModelJson.Equal(
+                """{"type":"message","role":"assistant","content":[{"type":"text","text":"ok"}]}""",
+                ModelJson.Write<ConversationRequestItem>(new AssistantMessageItem("ok")));
+            ModelJson.Equal(
+                """{"type":"message","role":"system","content":[{"type":"input_text","text":"rules"}]}""",
+                ModelJson.Write<ConversationRequestItem>(new SystemMessageItem(new MessageContentPart[] { new InputTextContentPart("rules") })));
+            ModelJson.Equal(
+                """{"type":"message","role":"user","content":[{"type":"input_audio","audio":"AQID"}]}""",
+                ModelJson.Write<ConversationRequestItem>(new UserMessageItem(new MessageContentPart[] { new InputAudioContentPart(new byte[] { 1, 2, 3 }) })));
+        }
+
         private static void AssertRoundTrip<TBase>(string json, Type expected)
             where TBase : class
         {

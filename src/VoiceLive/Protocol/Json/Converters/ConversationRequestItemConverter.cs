@@ -28,6 +28,6 @@ namespace VoiceLive
         }
 
         protected override ConversationRequestItem CreateUnknown(Utf8JsonReader reader, BinaryData rawJson)
-            => new UnknownConversationRequestItem(FindString(reader, "type") ?? string.Empty, rawJson);
+            => new UnknownConversationRequestItem(FindString(reader, "type") ?? string.Empty, rawJson) { Id = FindString(reader, "id") };
     }
 }

@@ -28,6 +28,6 @@ namespace VoiceLive
         }
 
         protected override ResponseItem CreateUnknown(Utf8JsonReader reader, BinaryData rawJson)
-            => new UnknownResponseItem(FindString(reader, "type") ?? string.Empty, rawJson);
+            => new UnknownResponseItem(FindString(reader, "type") ?? string.Empty, rawJson) { Id = FindString(reader, "id") };
     }
 }

@@ -5,6 +5,17 @@ namespace VoiceLive
     /// <summary>Echo cancellation of input audio (<c>input_audio_echo_cancellation</c>, <c>type</c> <c>server_echo_cancellation</c>).</summary>
     public sealed class AudioEchoCancellation
     {
+        /// <summary>
+        /// The setting switched off: a session property holding this instance is written as <c>null</c>, which turns the
+        /// feature off, and a session the service reports with <c>null</c> holds it. Its own properties are never sent.
+        /// Compare by reference or with <see cref="IsDisabled"/>.
+        /// </summary>
+        public static AudioEchoCancellation Disabled { get; } = new AudioEchoCancellation();
+
+        /// <summary>True for <see cref="Disabled"/>.</summary>
+        [JsonIgnore]
+        public bool IsDisabled => ReferenceEquals(this, Disabled);
+
         /// <summary>The kind of echo cancellation (<c>type</c>), <c>server_echo_cancellation</c>.</summary>
         [JsonPropertyName("type")]
         public string Type { get; set; } = "server_echo_cancellation";

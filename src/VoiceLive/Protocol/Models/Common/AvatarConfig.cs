@@ -14,8 +14,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="character">The <c>character</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="character">The avatar character (<c>character</c>), for example <c>lisa</c>.</param>
         public AvatarConfig(string character)
         {
             Character = character ?? throw new ArgumentNullException(nameof(character));

@@ -10,9 +10,9 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="width">The <c>width</c>.</param>
-        /// <param name="height">The <c>height</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="width">Width in pixels (<c>width</c>).</param>
+        /// <param name="height">Height in pixels (<c>height</c>).</param>
         public VideoResolution(int width, int height)
         {
             Width = width;

@@ -6,7 +6,7 @@ namespace VoiceLive
     /// <summary>Input audio in a conversation item the service reports (<c>type</c> <c>input_audio</c>).</summary>
     public sealed class RequestAudioContentPart : ContentPart
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public RequestAudioContentPart()
             : base(ContentPartType.InputAudio)
         {

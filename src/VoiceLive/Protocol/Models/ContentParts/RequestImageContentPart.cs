@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>An input image in a conversation item the service reports (<c>type</c> <c>input_image</c>).</summary>
     public sealed class RequestImageContentPart : ContentPart
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public RequestImageContentPart()
             : base(ContentPartType.InputImage)
         {

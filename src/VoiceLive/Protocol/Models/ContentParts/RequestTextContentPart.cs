@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>Input text in a conversation item the service reports (<c>type</c> <c>input_text</c>).</summary>
     public sealed class RequestTextContentPart : ContentPart
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public RequestTextContentPart()
             : base(ContentPartType.InputText)
         {

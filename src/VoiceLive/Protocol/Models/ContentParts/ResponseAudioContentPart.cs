@@ -6,7 +6,7 @@ namespace VoiceLive
     /// <summary>Audio from the model (<c>type</c> <c>audio</c>); the audio itself streams in <c>response.audio.delta</c> events.</summary>
     public sealed class ResponseAudioContentPart : ContentPart
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseAudioContentPart()
             : base(ContentPartType.Audio)
         {

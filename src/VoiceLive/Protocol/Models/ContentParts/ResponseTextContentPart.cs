@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>Text from the model (<c>type</c> <c>text</c>).</summary>
     public sealed class ResponseTextContentPart : ContentPart
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseTextContentPart()
             : base(ContentPartType.Text)
         {

@@ -12,10 +12,10 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="name">The <c>name</c>.</param>
-        /// <param name="callId">The <c>call_id</c>.</param>
-        /// <param name="arguments">The <c>arguments</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="name">The function's name (<c>name</c>).</param>
+        /// <param name="callId">The call id that links the output to the call (<c>call_id</c>).</param>
+        /// <param name="arguments">The arguments as a JSON string (<c>arguments</c>).</param>
         public FunctionCallItem(string name, string callId, string arguments)
             : base(ItemType.FunctionCall)
         {

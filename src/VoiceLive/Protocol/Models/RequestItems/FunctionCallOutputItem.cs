@@ -12,9 +12,9 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="callId">The <c>call_id</c>.</param>
-        /// <param name="output">The <c>output</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="callId">The <c>call_id</c> of the call this answers.</param>
+        /// <param name="output">The result, usually a JSON string (<c>output</c>).</param>
         public FunctionCallOutputItem(string callId, string output)
             : base(ItemType.FunctionCallOutput)
         {

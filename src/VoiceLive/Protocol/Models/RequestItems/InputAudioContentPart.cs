@@ -12,8 +12,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="audio">The <c>audio</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="audio">The audio bytes in the session's input format (<c>audio</c>, base64 on the wire).</param>
         public InputAudioContentPart(ReadOnlyMemory<byte> audio)
             : base(ContentPartType.InputAudio)
         {

@@ -12,8 +12,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="imageUrl">The <c>image_url</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="imageUrl">The image as an https URL or a <c>data:</c> URL (<c>image_url</c>).</param>
         public InputImageContentPart(string imageUrl)
             : base(ContentPartType.InputImage)
         {

@@ -12,8 +12,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="text">The <c>text</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="text">The text (<c>text</c>).</param>
         public InputTextContentPart(string text)
             : base(ContentPartType.InputText)
         {

@@ -12,9 +12,9 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="approvalRequestId">The <c>approval_request_id</c>.</param>
-        /// <param name="approve">The <c>approve</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="approvalRequestId">The id of the <c>mcp_approval_request</c> item this answers (<c>approval_request_id</c>).</param>
+        /// <param name="approve">Whether the call may run (<c>approve</c>).</param>
         public McpApprovalResponseRequestItem(string approvalRequestId, bool approve)
             : base(ItemType.McpApprovalResponse)
         {

@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>Why a response was cancelled (<c>status_details</c> with <c>type</c> <c>cancelled</c>).</summary>
     public sealed class ResponseCancelledDetails : ResponseStatusDetails
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseCancelledDetails()
             : base(ResponseStatus.Cancelled)
         {

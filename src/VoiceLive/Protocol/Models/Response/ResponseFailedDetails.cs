@@ -6,7 +6,7 @@ namespace VoiceLive
     /// <summary>Why a response failed (<c>status_details</c> with <c>type</c> <c>failed</c>). <see cref="Error"/> keeps the service's error exactly as sent; <see cref="Message"/> and <see cref="Code"/> read it.</summary>
     public sealed class ResponseFailedDetails : ResponseStatusDetails
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseFailedDetails()
             : base(ResponseStatus.Failed)
         {

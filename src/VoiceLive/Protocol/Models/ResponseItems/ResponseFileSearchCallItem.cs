@@ -9,7 +9,7 @@ namespace VoiceLive
         private IList<string> _queries = new OptionalList<string>();
         private IList<FileSearchResult> _results = new OptionalList<FileSearchResult>();
 
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseFileSearchCallItem()
             : base(ItemType.FileSearchCall)
         {

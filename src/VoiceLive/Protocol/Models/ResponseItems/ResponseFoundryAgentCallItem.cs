@@ -6,7 +6,7 @@ namespace VoiceLive
     /// <summary>A call of a Foundry agent tool (<c>type</c> <c>foundry_agent_call</c>; preview).</summary>
     public sealed class ResponseFoundryAgentCallItem : ResponseItem
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseFoundryAgentCallItem()
             : base(ItemType.FoundryAgentCall)
         {

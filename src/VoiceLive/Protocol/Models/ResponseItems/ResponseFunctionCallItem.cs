@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>A function call the model made (<c>type</c> <c>function_call</c>); answer it with a <see cref="FunctionCallOutputItem"/>.</summary>
     public sealed class ResponseFunctionCallItem : ResponseItem
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseFunctionCallItem()
             : base(ItemType.FunctionCall)
         {

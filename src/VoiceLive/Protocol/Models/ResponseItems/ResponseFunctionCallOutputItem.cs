@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>A function result in the conversation (<c>type</c> <c>function_call_output</c>).</summary>
     public sealed class ResponseFunctionCallOutputItem : ResponseItem
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseFunctionCallOutputItem()
             : base(ItemType.FunctionCallOutput)
         {

@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>The service asks whether an MCP call may run (<c>type</c> <c>mcp_approval_request</c>); answer with an <see cref="McpApprovalResponseRequestItem"/>.</summary>
     public sealed class ResponseMcpApprovalRequestItem : ResponseItem
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseMcpApprovalRequestItem()
             : base(ItemType.McpApprovalRequest)
         {

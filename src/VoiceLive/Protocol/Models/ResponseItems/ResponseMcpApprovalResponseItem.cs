@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>An answer to an MCP approval request, as the service reports it (<c>type</c> <c>mcp_approval_response</c>).</summary>
     public sealed class ResponseMcpApprovalResponseItem : ResponseItem
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseMcpApprovalResponseItem()
             : base(ItemType.McpApprovalResponse)
         {

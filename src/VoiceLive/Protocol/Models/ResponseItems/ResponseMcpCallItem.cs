@@ -6,7 +6,7 @@ namespace VoiceLive
     /// <summary>A call of an MCP tool (<c>type</c> <c>mcp_call</c>).</summary>
     public sealed class ResponseMcpCallItem : ResponseItem
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseMcpCallItem()
             : base(ItemType.McpCall)
         {

@@ -8,7 +8,7 @@ namespace VoiceLive
     {
         private IList<ContentPart> _content = new OptionalList<ContentPart>();
 
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseMessageItem()
             : base(ItemType.Message)
         {

@@ -5,7 +5,7 @@ namespace VoiceLive
     /// <summary>A web search the service ran (<c>type</c> <c>web_search_call</c>).</summary>
     public sealed class ResponseWebSearchCallItem : ResponseItem
     {
-        /// <summary>Creates an empty instance; set the properties before sending.</summary>
+        /// <summary>Creates an empty instance (the service sends these; for deserialization, tests and the emulator).</summary>
         public ResponseWebSearchCallItem()
             : base(ItemType.WebSearchCall)
         {

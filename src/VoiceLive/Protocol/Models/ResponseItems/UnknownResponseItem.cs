@@ -5,7 +5,8 @@ namespace VoiceLive
 {
     /// <summary>
     /// A <see cref="ResponseItem"/> whose <c>type</c> this version of the library does not know (or a JSON object without one).
-    /// <see cref="RawJson"/> keeps the object exactly as received, and it is written back verbatim.
+    /// <see cref="RawJson"/> keeps the object exactly as received, and it is written back verbatim. Its <c>id</c>, when it has
+    /// a string one, is also read into <c>Id</c>, so the item can still be referenced (truncated, deleted, retrieved).
     /// </summary>
     public sealed class UnknownResponseItem : ResponseItem, IUnknownUnionMember
     {

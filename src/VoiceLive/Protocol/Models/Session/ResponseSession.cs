@@ -61,20 +61,23 @@ namespace VoiceLive
         [JsonPropertyName("turn_detection")]
         public TurnDetection? TurnDetection { get; set; }
 
-        /// <summary>Noise reduction applied to input audio (<c>input_audio_noise_reduction</c>).</summary>
+        /// <summary>Noise reduction applied to input audio (<c>input_audio_noise_reduction</c>). Null is not sent; <see cref="AudioNoiseReduction.Disabled"/> sends <c>null</c>, which turns it off, and is what the service's <c>null</c> reads as.</summary>
         [JsonPropertyName("input_audio_noise_reduction")]
+        [JsonConverter(typeof(NoiseReductionSettingConverter))]
         public AudioNoiseReduction? InputAudioNoiseReduction { get; set; }
 
-        /// <summary>Echo cancellation applied to input audio (<c>input_audio_echo_cancellation</c>).</summary>
+        /// <summary>Echo cancellation applied to input audio (<c>input_audio_echo_cancellation</c>). Null is not sent; <see cref="AudioEchoCancellation.Disabled"/> sends <c>null</c>, which turns it off, and is what the service's <c>null</c> reads as.</summary>
         [JsonPropertyName("input_audio_echo_cancellation")]
+        [JsonConverter(typeof(EchoCancellationSettingConverter))]
         public AudioEchoCancellation? InputAudioEchoCancellation { get; set; }
 
         /// <summary>The video avatar (<c>avatar</c>).</summary>
         [JsonPropertyName("avatar")]
         public AvatarConfig? Avatar { get; set; }
 
-        /// <summary>Transcription of the user's audio (<c>input_audio_transcription</c>).</summary>
+        /// <summary>Transcription of the user's audio (<c>input_audio_transcription</c>). Null is not sent; <see cref="AudioInputTranscriptionOptions.Disabled"/> sends <c>null</c>, which turns it off, and is what the service's <c>null</c> reads as.</summary>
         [JsonPropertyName("input_audio_transcription")]
+        [JsonConverter(typeof(TranscriptionSettingConverter))]
         public AudioInputTranscriptionOptions? InputAudioTranscription { get; set; }
 
         /// <summary>Timestamps sent with output audio (<c>output_audio_timestamp_types</c>), for example word timestamps.</summary>

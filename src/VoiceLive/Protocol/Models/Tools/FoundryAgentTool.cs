@@ -12,9 +12,9 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="agentName">The <c>agent_name</c>.</param>
-        /// <param name="projectName">The <c>project_name</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="agentName">The agent's name (<c>agent_name</c>).</param>
+        /// <param name="projectName">The Foundry project (<c>project_name</c>).</param>
         public FoundryAgentTool(string agentName, string projectName)
             : base(ToolType.FoundryAgent)
         {

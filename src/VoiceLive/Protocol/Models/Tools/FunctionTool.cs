@@ -12,8 +12,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="name">The <c>name</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="name">The function's name (<c>name</c>).</param>
         public FunctionTool(string name)
             : base(ToolType.Function)
         {

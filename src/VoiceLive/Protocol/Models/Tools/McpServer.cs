@@ -16,9 +16,9 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="serverLabel">The <c>server_label</c>.</param>
-        /// <param name="serverUrl">The <c>server_url</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="serverLabel">A label that names the server in items and events (<c>server_label</c>).</param>
+        /// <param name="serverUrl">The server's URL (<c>server_url</c>).</param>
         public McpServer(string serverLabel, string serverUrl)
             : base(ToolType.Mcp)
         {

@@ -11,7 +11,7 @@ namespace VoiceLive
     /// string; an object of another <c>type</c> is kept in <see cref="RawJson"/> and written back verbatim.
     /// </summary>
     [JsonConverter(typeof(ToolChoiceConverter))]
-    public sealed class ToolChoice
+    public sealed class ToolChoice : IEquatable<ToolChoice>
     {
         /// <summary>Creates a keyword choice.</summary>
         /// <param name="literal">The keyword.</param>
@@ -68,6 +68,43 @@ namespace VoiceLive
         /// <summary>Converts a function selection to a choice.</summary>
         /// <param name="selection">The function selection.</param>
         public static implicit operator ToolChoice(ToolChoiceFunctionSelection selection) => new ToolChoice(selection);
+
+        /// <summary>Compares two choices by what they send: the same keyword, the same function, or the same raw JSON text.</summary>
+        public static bool operator ==(ToolChoice? left, ToolChoice? right) => left is null ? right is null : left.Equals(right);
+
+        /// <summary>Compares two choices by what they send.</summary>
+        public static bool operator !=(ToolChoice? left, ToolChoice? right) => !(left == right);
+
+        /// <summary>True when both choices send the same keyword, force the same function, or hold the same raw JSON text.</summary>
+        /// <param name="other">The other choice.</param>
+        /// <returns>Whether the choices are equal.</returns>
+        public bool Equals(ToolChoice? other)
+        {
+            if (other is null)
+            {
+                return false;
+            }
+
+            if (Literal is ToolChoiceLiteral literal)
+            {
+                return other.Literal == literal;
+            }
+
+            if (FunctionName is string name)
+            {
+                return string.Equals(name, other.FunctionName, StringComparison.Ordinal);
+            }
+
+            return other.Literal is null && other.FunctionName is null
+                && string.Equals(RawJson?.ToString(), other.RawJson?.ToString(), StringComparison.Ordinal);
+        }
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ToolChoice other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+            => Literal?.GetHashCode() ?? (FunctionName is string name ? StringComparer.Ordinal.GetHashCode(name) : 0);
 
         /// <summary>The keyword, the function name, or the raw JSON.</summary>
         /// <returns>A short description.</returns>

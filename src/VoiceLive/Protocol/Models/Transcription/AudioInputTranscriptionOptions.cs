@@ -14,12 +14,23 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="model">The <c>model</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="model">The transcription model (<c>model</c>).</param>
         public AudioInputTranscriptionOptions(InputAudioTranscriptionModel model)
         {
             Model = model;
         }
+
+        /// <summary>
+        /// The setting switched off: a session property holding this instance is written as <c>null</c>, which turns the
+        /// feature off, and a session the service reports with <c>null</c> holds it. Its own properties are never sent.
+        /// Compare by reference or with <see cref="IsDisabled"/>.
+        /// </summary>
+        public static AudioInputTranscriptionOptions Disabled { get; } = new AudioInputTranscriptionOptions();
+
+        /// <summary>True for <see cref="Disabled"/>.</summary>
+        [JsonIgnore]
+        public bool IsDisabled => ReferenceEquals(this, Disabled);
 
         /// <summary>The transcription model (<c>model</c>).</summary>
         [JsonPropertyName("model")]

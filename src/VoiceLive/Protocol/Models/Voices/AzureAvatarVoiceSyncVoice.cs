@@ -14,8 +14,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="model">The <c>model</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="model">The model that renders the voice (<c>model</c>).</param>
         public AzureAvatarVoiceSyncVoice(PersonalVoiceModels model)
             : base("avatar-voice-sync")
         {

@@ -15,9 +15,9 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="name">The <c>name</c>.</param>
-        /// <param name="endpointId">The <c>endpoint_id</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="name">The voice's name (<c>name</c>).</param>
+        /// <param name="endpointId">The custom voice deployment's endpoint id (<c>endpoint_id</c>).</param>
         public AzureCustomVoice(string name, string endpointId)
             : base("azure-custom")
         {

@@ -15,9 +15,9 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="name">The <c>name</c>.</param>
-        /// <param name="model">The <c>model</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="name">The speaker profile's name (<c>name</c>).</param>
+        /// <param name="model">The model that renders the voice (<c>model</c>).</param>
         public AzurePersonalVoice(string name, PersonalVoiceModels model)
             : base("azure-personal")
         {

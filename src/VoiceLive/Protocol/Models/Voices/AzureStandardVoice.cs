@@ -15,8 +15,8 @@ namespace VoiceLive
         {
         }
 
-        /// <summary>Creates an instance with its required fields.</summary>
-        /// <param name="name">The <c>name</c>.</param>
+        /// <summary>Creates an instance with the fields the service requires.</summary>
+        /// <param name="name">The voice's name (<c>name</c>), for example <c>en-US-AvaNeural</c>.</param>
         public AzureStandardVoice(string name)
             : base("azure-standard")
         {
