@@ -26,10 +26,19 @@ namespace VoiceLive.Tests
             Assert.Equal(json, evt.RawJson.ToString());
         }
 
+        [Fact]
+        public void AudioDeltaThatIsNotBase64StaysTypedWithEmptyAudio()
+        {
+            const string json = "{\"type\":\"response.audio.delta\",\"item_id\":\"i\",\"delta\":\"%%%\"}";
+            var delta = Assert.IsType<ServerEventResponseAudioDelta>(ServerEvent.Parse(json));
+            Assert.Equal("i", delta.ItemId);
+            Assert.True(delta.Delta.IsEmpty);
+            Assert.Equal(json, delta.RawJson.ToString());
+        }
+
         [Theory]
         [InlineData("not json")]
         [InlineData("[1,2]")]
-        [InlineData("{\"type\":\"response.audio.delta\",\"delta\":\"%%%\"}")]
         [InlineData("{\"type\":1}")]
         [InlineData("{\"type\":\"a\"} {}")]
         public void BadFramesBecomeMalformedEvents(string json)

@@ -19,6 +19,11 @@ namespace VoiceLive
                 {
                     OmitUntouchedOptionalCollection(property);
                 }
+                else if (property.CustomConverter is null && property.PropertyType == typeof(System.ReadOnlyMemory<byte>))
+                {
+                    // Base64 audio decodes straight from the frame's bytes, and placeholder text never fails an event.
+                    property.CustomConverter = Base64BytesConverter.Instance;
+                }
                 else if (property.CustomConverter is null && NullAsDefaultConverters.For(property.PropertyType) is { } converter)
                 {
                     // Tolerance: null where a required number or boolean belongs reads as the default, not as an error.

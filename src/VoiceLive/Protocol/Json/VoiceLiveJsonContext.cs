@@ -15,7 +15,10 @@ namespace VoiceLive
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        MaxDepth = JsonLimits.MaxDepth)]
+        MaxDepth = JsonLimits.MaxDepth,
+        // Metadata only: the fast-path serializers bind nested values to this context's own options, which cannot see
+        // the other context; everything must resolve through the combined VoiceLiveJson.Options.
+        GenerationMode = JsonSourceGenerationMode.Metadata)]
     internal sealed partial class VoiceLiveJsonContext : JsonSerializerContext
     {
     }
