@@ -37,7 +37,9 @@ namespace VoiceLive
         [JsonIgnore]
         public BinaryData RawJson
         {
-            get => _rawJson ??= ServerEventSerializer.Serialize(this);
+            // Events read from the wire keep their frame; an event built in code is serialized on each read, so the
+            // JSON always reflects its current properties.
+            get => _rawJson ?? ServerEventSerializer.Serialize(this);
             internal set => _rawJson = value;
         }
 
