@@ -137,10 +137,11 @@ namespace VoiceLive.Emulator
             return handler.CloseOutputAsync(status, reason);
         }
 
-        /// <summary>Drops the TCP connection at once, without a close frame.</summary>
-        public void Abort()
+        /// <summary>Drops the TCP connection without a close frame (after a short grace so events already sent reach the client).</summary>
+        /// <returns>A task that completes when the connection has been aborted.</returns>
+        public Task AbortAsync()
         {
-            Handler?.Abort();
+            return Handler?.AbortAsync() ?? Task.CompletedTask;
         }
 
         internal void Record(string? type, string json, bool isBinary)

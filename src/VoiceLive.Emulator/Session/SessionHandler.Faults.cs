@@ -28,7 +28,7 @@ namespace VoiceLive.Emulator
                     await CloseOutputAsync(_faults.CloseStatus, _faults.CloseReason).ConfigureAwait(false);
                     break;
                 case EmulatorFaultKind.Abort:
-                    Abort();
+                    await AbortAsync().ConfigureAwait(false);
                     break;
                 case EmulatorFaultKind.StopResponding:
                     _frozen = true;

@@ -14,6 +14,7 @@ namespace VoiceLive.Emulator
         private readonly SemaphoreSlim _sendLock = new(1, 1);
         private volatile bool _silent;
         private volatile bool _frozen;
+        private const int AbortFlushGraceMs = 100;
         private volatile bool _gone;
 
         /// <summary>True once the server has closed, aborted or frozen the connection: responses stop streaming.</summary>
@@ -104,12 +105,22 @@ namespace VoiceLive.Emulator
             }
         }
 
-        internal void Abort()
+        /// <summary>Drops the TCP connection without a close frame, after the events already sent have left the server.</summary>
+        internal async Task AbortAsync()
         {
             _gone = true;
-
-            // Why HttpContext.Abort: it resets the TCP connection, so the client sees no close frame at all.
-            _http.Abort();
+            await _sendLock.WaitAsync(_lifetime).ConfigureAwait(false);
+            try
+            {
+                // Why the grace period: Kestrel writes through a pipe, and aborting discards what is still queued there
+                // (even the 101 response), so the client would not see the events that preceded the fault.
+                await Task.Delay(AbortFlushGraceMs, _lifetime).ConfigureAwait(false);
+                _http.Abort();
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
         }
     }
 }
