@@ -68,7 +68,7 @@ namespace VoiceLive.Emulator
                 return null;
             }
 
-            string? authFailure = CheckCredential(headers, options);
+            string? authFailure = CheckCredential(headers, query, options);
             if (authFailure is not null)
             {
                 await RejectAsync(context, StatusCodes.Status401Unauthorized, "PermissionDenied", authFailure).ConfigureAwait(false);
@@ -115,11 +115,13 @@ namespace VoiceLive.Emulator
             await context.Response.WriteAsync(body.ToJsonString()).ConfigureAwait(false);
         }
 
-        private static string? CheckCredential(Dictionary<string, string> headers, VoiceLiveEmulatorOptions options)
+        private static string? CheckCredential(Dictionary<string, string> headers, Dictionary<string, string> query, VoiceLiveEmulatorOptions options)
         {
-            headers.TryGetValue("api-key", out string? key);
+            // Protocol: browsers cannot set headers, so the service also reads api-key and authorization from the query.
+            string? key = headers.TryGetValue("api-key", out string? headerKey) ? headerKey : query.GetValueOrDefault("api-key");
+            string? authorization = headers.TryGetValue("authorization", out string? headerAuth) ? headerAuth : query.GetValueOrDefault("authorization");
             string? token = null;
-            if (headers.TryGetValue("authorization", out string? authorization)
+            if (authorization is not null
                 && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             {
                 token = authorization.Substring(7).Trim();

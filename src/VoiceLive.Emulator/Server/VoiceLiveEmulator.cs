@@ -146,7 +146,8 @@ namespace VoiceLive.Emulator
                 sessions = _sessions.ToArray();
             }
 
-            await Task.WhenAll(sessions).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            // Why WhenAny with a delay: a handler stuck in a fault mode must not keep the emulator alive; stopping the host aborts it.
+            await Task.WhenAny(Task.WhenAll(sessions), Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
             await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
             await _app.DisposeAsync().ConfigureAwait(false);
             _stopping.Dispose();

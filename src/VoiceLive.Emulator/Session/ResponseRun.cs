@@ -23,6 +23,9 @@ namespace VoiceLive.Emulator
         /// <summary><c>turn_detected</c> or <c>client_cancelled</c> once cancelled.</summary>
         public string? CancelReason { get; set; }
 
+        /// <summary>Why the response failed (a responder exception), for <c>status_details.error.message</c>.</summary>
+        public string? FailureMessage { get; set; }
+
         public bool AudioOutput { get; init; }
 
         public string OutputAudioFormat { get; init; } = "pcm16";
@@ -32,6 +35,9 @@ namespace VoiceLive.Emulator
         public required EmulatorResponderContext Context { get; init; }
 
         public List<ConversationItem> Output { get; } = new();
+
+        /// <summary>Milliseconds of reply audio sent so far; <c>auto_truncate</c> cuts the item there on barge-in.</summary>
+        public int AudioSentMs { get; set; }
 
         public int OutputTextTokens { get; set; }
 

@@ -22,6 +22,8 @@ namespace VoiceLive.Emulator
         private VoiceActivityDetector? _vad;
         private bool _createResponse;
         private bool _interruptResponse;
+        private bool _autoTruncate;
+        private int? _pendingByte;
         private string? _speechItemId;
         private string? _turnId;
         private List<short>? _turnSamples;
@@ -37,6 +39,7 @@ namespace VoiceLive.Emulator
                 _vad = new VoiceActivityDetector(threshold, prefix, silence);
                 _createResponse = vad["create_response"] is not JsonValue c || !c.TryGetValue(out bool create) || create;
                 _interruptResponse = vad["interrupt_response"] is not JsonValue i || !i.TryGetValue(out bool interrupt) || interrupt;
+                _autoTruncate = vad["auto_truncate"] is JsonValue a && a.TryGetValue(out bool truncate) && truncate;
             }
             else
             {
@@ -48,6 +51,7 @@ namespace VoiceLive.Emulator
         {
             _bufferStartMs += _buffer.Count * 1000.0 / _bufferRate;
             _buffer.Clear();
+            _pendingByte = null;
             _vadPos = 0;
             _vad?.Reset();
         }
@@ -65,7 +69,9 @@ namespace VoiceLive.Emulator
 
         private async Task HandleAppendAsync(JsonObject evt, string? eventId)
         {
-            short[]? samples = await DecodeAudioFieldAsync(evt, "audio", eventId).ConfigureAwait(false);
+            short[]? samples = InputFormat == "pcm16"
+                ? await DecodePcm16AppendAsync(evt, eventId).ConfigureAwait(false)
+                : await DecodeAudioFieldAsync(evt, "audio", eventId).ConfigureAwait(false);
             if (samples is null)
             {
                 return;
@@ -99,6 +105,44 @@ namespace VoiceLive.Emulator
             }
         }
 
+        /// <summary>PCM16 appends may split a sample across two events; the odd byte waits for the next append.</summary>
+        private async Task<short[]?> DecodePcm16AppendAsync(JsonObject evt, string? eventId)
+        {
+            string? audio = GetString(evt, "audio");
+            if (audio is null)
+            {
+                await SendErrorAsync("missing_required_parameter", "Missing required parameter: 'audio'.", "audio", eventId).ConfigureAwait(false);
+                return null;
+            }
+
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromBase64String(audio);
+            }
+            catch (FormatException)
+            {
+                await SendErrorAsync("invalid_value", "Invalid 'audio': not valid base64.", "audio", eventId).ConfigureAwait(false);
+                return null;
+            }
+
+            if (_pendingByte is int carried)
+            {
+                var joined = new byte[bytes.Length + 1];
+                joined[0] = (byte)carried;
+                bytes.CopyTo(joined, 1);
+                bytes = joined;
+                _pendingByte = null;
+            }
+
+            if (bytes.Length % 2 == 1)
+            {
+                _pendingByte = bytes[^1];
+            }
+
+            return EmulatorAudio.FromBytes(bytes);
+        }
+
         private async Task<short[]?> DecodeAudioFieldAsync(JsonObject evt, string field, string? eventId)
         {
             string? audio = GetString(evt, field);
@@ -129,7 +173,34 @@ namespace VoiceLive.Emulator
             if (_interruptResponse)
             {
                 // Protocol: speech during a response interrupts it (status cancelled, reason turn_detected).
-                await CancelActiveResponseAsync("turn_detected").ConfigureAwait(false);
+                ResponseRun? interrupted = await CancelActiveResponseAsync("turn_detected").ConfigureAwait(false);
+                if (interrupted is not null && _autoTruncate)
+                {
+                    await AutoTruncateAsync(interrupted).ConfigureAwait(false);
+                }
+            }
+        }
+
+        /// <summary>Protocol: with <c>auto_truncate</c>, the server itself cuts the interrupted assistant audio at what was sent.</summary>
+        private async Task AutoTruncateAsync(ResponseRun run)
+        {
+            ConversationItem? item;
+            lock (_gate)
+            {
+                item = run.Output.Find(i => i.Role == "assistant" && i.SpokenText is not null);
+                if (item is not null)
+                {
+                    TruncateAudio(item, run.AudioSentMs);
+                }
+            }
+
+            if (item is not null)
+            {
+                JsonObject truncated = EmulatorJson.Event("conversation.item.truncated");
+                truncated["item_id"] = item.Id;
+                truncated["content_index"] = 0;
+                truncated["audio_end_ms"] = run.AudioSentMs;
+                await SendEventAsync(truncated).ConfigureAwait(false);
             }
         }
 

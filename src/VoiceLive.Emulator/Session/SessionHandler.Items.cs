@@ -64,8 +64,7 @@ namespace VoiceLive.Emulator
                     }
                     else
                     {
-                        item.AudioMs = end;
-                        part["transcript"] = EmulatorSpeech.SpokenPrefix(item.SpokenText ?? string.Empty, end);
+                        TruncateAudio(item, end);
                     }
                 }
             }
@@ -87,6 +86,16 @@ namespace VoiceLive.Emulator
             truncated["content_index"] = contentIndex;
             truncated["audio_end_ms"] = audioEndMs;
             await SendEventAsync(truncated).ConfigureAwait(false);
+        }
+
+        /// <summary>Cuts an assistant audio item at <paramref name="audioEndMs"/>; the caller holds the lock.</summary>
+        private static void TruncateAudio(ConversationItem item, int audioEndMs)
+        {
+            item.AudioMs = Math.Min(item.AudioMs, audioEndMs);
+            if (item.Item["content"] is JsonArray content && content.Count > 0 && content[0] is JsonObject part && GetString(part, "type") == "audio")
+            {
+                part["transcript"] = EmulatorSpeech.SpokenPrefix(item.SpokenText ?? string.Empty, audioEndMs);
+            }
         }
 
         private async Task<JsonObject?> FindItemAsync(JsonObject evt, string? eventId)

@@ -147,7 +147,7 @@ namespace VoiceLive.Emulator
                 parameters?.DeepClone() as JsonObject);
         }
 
-        private async Task CancelActiveResponseAsync(string reason)
+        private async Task<ResponseRun?> CancelActiveResponseAsync(string reason)
         {
             ResponseRun? run;
             lock (_gate)
@@ -157,7 +157,7 @@ namespace VoiceLive.Emulator
 
             if (run is null)
             {
-                return;
+                return null;
             }
 
             run.CancelReason ??= reason;
@@ -169,6 +169,8 @@ namespace VoiceLive.Emulator
             catch (OperationCanceledException)
             {
             }
+
+            return run;
         }
 
         private async Task StopActiveResponseAsync()
@@ -209,6 +211,12 @@ namespace VoiceLive.Emulator
             {
                 return;
             }
+            catch (Exception e)
+            {
+                // A responder that throws fails the response the way the service reports a server-side failure.
+                status = "failed";
+                run.FailureMessage = e.Message;
+            }
             finally
             {
                 lock (_gate)
@@ -228,9 +236,16 @@ namespace VoiceLive.Emulator
             lock (_gate)
             {
                 run.Response["status"] = status;
-                run.Response["status_details"] = status == "cancelled"
-                    ? new JsonObject { ["type"] = "cancelled", ["reason"] = run.CancelReason }
-                    : null;
+                run.Response["status_details"] = status switch
+                {
+                    "cancelled" => new JsonObject { ["type"] = "cancelled", ["reason"] = run.CancelReason },
+                    "failed" => new JsonObject
+                    {
+                        ["type"] = "failed",
+                        ["error"] = new JsonObject { ["type"] = "server_error", ["code"] = null, ["message"] = run.FailureMessage },
+                    },
+                    _ => null,
+                };
                 var output = new JsonArray();
                 foreach (ConversationItem item in run.Output)
                 {
@@ -243,7 +258,7 @@ namespace VoiceLive.Emulator
                 }
 
                 run.Response["output"] = output;
-                run.Response["usage"] = Usage(run);
+                run.Response["usage"] = ResponseUsage.Compute(_conversation.Items, run);
             }
 
             await SendResponseEventAsync("response.done", run).ConfigureAwait(false);
@@ -258,42 +273,6 @@ namespace VoiceLive.Emulator
             }
 
             return SendEventAsync(evt);
-        }
-
-        /// <summary>Token counts in the service's shape; rough but deterministic (4 characters or 50 ms of audio per token).</summary>
-        private JsonObject Usage(ResponseRun run)
-        {
-            int inputText = 0;
-            int inputAudio = 0;
-            foreach (ConversationItem item in _conversation.Items.Where(i => !run.Output.Contains(i)))
-            {
-                int audioMs = item.Role == "user" ? item.AudioMs : 0;
-                inputAudio += audioMs / 50;
-                inputText += audioMs == 0 ? ((item.HeardText ?? GetString(item.Item, "output") ?? GetString(item.Item, "arguments") ?? string.Empty).Length + 3) / 4 : 0;
-            }
-
-            int input = inputText + inputAudio;
-            int output = run.OutputTextTokens + run.OutputAudioTokens;
-            return new JsonObject
-            {
-                ["total_tokens"] = input + output,
-                ["input_tokens"] = input,
-                ["output_tokens"] = output,
-                ["input_token_details"] = new JsonObject
-                {
-                    ["cached_tokens"] = 0,
-                    ["text_tokens"] = inputText,
-                    ["audio_tokens"] = inputAudio,
-                    ["image_tokens"] = 0,
-                    ["cached_tokens_details"] = new JsonObject { ["text_tokens"] = 0, ["audio_tokens"] = 0, ["image_tokens"] = 0 },
-                },
-                ["output_token_details"] = new JsonObject
-                {
-                    ["text_tokens"] = run.OutputTextTokens,
-                    ["audio_tokens"] = run.OutputAudioTokens,
-                    ["reasoning_tokens"] = 0,
-                },
-            };
         }
     }
 }

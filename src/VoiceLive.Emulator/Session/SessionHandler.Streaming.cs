@@ -88,6 +88,7 @@ namespace VoiceLive.Emulator
                     JsonObject delta = ContentEvent("response.audio.delta", run, itemId);
                     delta["delta"] = Convert.ToBase64String(audio, offset, Math.Min(chunkMs * bytesPerMs, audio.Length - offset));
                     await SendEventAsync(delta).ConfigureAwait(false);
+                    run.AudioSentMs = Math.Min((chunk + 1) * chunkMs, totalMs);
                     if (!await AfterFirstDeltaAsync(chunk == 0).ConfigureAwait(false))
                     {
                         return false;
