@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -71,6 +72,11 @@ namespace VoiceLive.Emulator
                 e.Cancel = true;
                 stop.Cancel();
             };
+            using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
 
             await using VoiceLiveEmulator emulator = await VoiceLiveEmulator.StartAsync(options, stop.Token).ConfigureAwait(false);
             Console.WriteLine($"VoiceLive emulator listening on {emulator.Endpoint}");

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace VoiceLive.Emulator
@@ -71,6 +72,7 @@ namespace VoiceLive.Emulator
             options ??= new VoiceLiveEmulatorOptions();
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = Array.Empty<string>() });
             builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<IHostLifetime, NoHostLifetime>();
             builder.WebHost.ConfigureKestrel(kestrel =>
             {
                 // Why: an emulator that accepts any key must never be reachable from another machine.
