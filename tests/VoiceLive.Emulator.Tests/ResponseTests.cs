@@ -29,13 +29,7 @@ namespace VoiceLive.Emulator.Tests
                 bytes.Write(Convert.FromBase64String((string)e["delta"]!));
             }
 
-            byte[] all = bytes.ToArray();
-            return format switch
-            {
-                "g711_ulaw" => EmulatorAudio.DecodeMuLaw(all),
-                "g711_alaw" => EmulatorAudio.DecodeALaw(all),
-                _ => EmulatorAudio.FromBytes(all),
-            };
+            return EmulatorAudio.Decode(bytes.ToArray(), format);
         }
 
         [Fact]
@@ -92,6 +86,7 @@ namespace VoiceLive.Emulator.Tests
             List<JsonObject> events = await client.CollectUntilAsync("response.done");
 
             Assert.Equal(format, (string?)events[^1]["response"]!["output_audio_format"]);
+            Assert.Equal(rate, EmulatorAudio.SampleRateOf(format));
             Assert.Equal("You said: \"phone call\".", EmulatorSpeech.Transcribe(DecodeOutput(events, format), rate));
         }
 

@@ -13,12 +13,7 @@ namespace VoiceLive.Emulator.Tests
 
         internal static byte[] Encode(short[] pcm, string format)
         {
-            return format switch
-            {
-                "g711_ulaw" => EmulatorAudio.EncodeMuLaw(pcm),
-                "g711_alaw" => EmulatorAudio.EncodeALaw(pcm),
-                _ => EmulatorAudio.ToBytes(pcm),
-            };
+            return EmulatorAudio.Encode(pcm, format);
         }
 
         /// <summary>300 ms silence, the sentence (with its own 200 ms lead and tail), then 1 s silence.</summary>

@@ -95,6 +95,54 @@ namespace VoiceLive.Emulator
         }
 
         /// <summary>
+        /// Encodes PCM16 samples in a wire format: <c>pcm16</c>, <c>pcm16_8000hz</c>, <c>pcm16_16000hz</c> (little-endian
+        /// PCM16), <c>g711_ulaw</c> or <c>g711_alaw</c>. The samples must already be at <see cref="SampleRateOf"/> the format
+        /// (for <c>pcm16</c> input, at the session's <c>input_audio_sampling_rate</c>).
+        /// </summary>
+        /// <param name="samples">The samples.</param>
+        /// <param name="format">The <c>input_audio_format</c> or <c>output_audio_format</c> value.</param>
+        /// <returns>The bytes to base64-encode into <c>input_audio_buffer.append</c>.</returns>
+        public static byte[] Encode(ReadOnlySpan<short> samples, string format)
+        {
+            return format switch
+            {
+                "g711_ulaw" => EncodeMuLaw(samples),
+                "g711_alaw" => EncodeALaw(samples),
+                "pcm16" or "pcm16_8000hz" or "pcm16_16000hz" => ToBytes(samples),
+                _ => throw new ArgumentException($"Unknown audio format '{format}'.", nameof(format)),
+            };
+        }
+
+        /// <summary>Decodes wire-format audio (e.g. the concatenated <c>response.audio.delta</c> bytes) to PCM16 samples; see <see cref="Encode"/> for the formats.</summary>
+        /// <param name="bytes">The audio bytes.</param>
+        /// <param name="format">The <c>input_audio_format</c> or <c>output_audio_format</c> value.</param>
+        /// <returns>The samples, at <see cref="SampleRateOf"/> the format.</returns>
+        public static short[] Decode(ReadOnlySpan<byte> bytes, string format)
+        {
+            return format switch
+            {
+                "g711_ulaw" => DecodeMuLaw(bytes),
+                "g711_alaw" => DecodeALaw(bytes),
+                "pcm16" or "pcm16_8000hz" or "pcm16_16000hz" => FromBytes(bytes),
+                _ => throw new ArgumentException($"Unknown audio format '{format}'.", nameof(format)),
+            };
+        }
+
+        /// <summary>The sample rate of an <c>output_audio_format</c> value: 24000 for <c>pcm16</c>, 16000 for <c>pcm16_16000hz</c>, 8000 for the others.</summary>
+        /// <param name="format">The format.</param>
+        /// <returns>The rate in Hz.</returns>
+        public static int SampleRateOf(string format)
+        {
+            return format switch
+            {
+                "pcm16_8000hz" or "g711_ulaw" or "g711_alaw" => 8000,
+                "pcm16_16000hz" => 16000,
+                "pcm16" => 24000,
+                _ => throw new ArgumentException($"Unknown audio format '{format}'.", nameof(format)),
+            };
+        }
+
+        /// <summary>
         /// Resamples mono PCM16 by linear interpolation. Good enough for the emulator's tones (all below 3.4 kHz);
         /// not a high-quality resampler for real speech.
         /// </summary>

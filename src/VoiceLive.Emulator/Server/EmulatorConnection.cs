@@ -144,11 +144,11 @@ namespace VoiceLive.Emulator
             return Handler?.AbortAsync() ?? Task.CompletedTask;
         }
 
-        internal void Record(string? type, string json, bool isBinary)
+        internal void Record(string? type, string? eventId, string json, bool isBinary)
         {
             lock (_gate)
             {
-                var e = new EmulatorReceivedEvent(_events.Count, type, json, isBinary, DateTimeOffset.UtcNow);
+                var e = new EmulatorReceivedEvent(_events.Count, type, eventId, json, isBinary, DateTimeOffset.UtcNow);
                 _events.Add(e);
                 for (int i = _waiters.Count - 1; i >= 0; i--)
                 {

@@ -6,10 +6,11 @@ namespace VoiceLive.Emulator
     /// <summary>One message a client sent to the emulator, recorded in arrival order for test assertions.</summary>
     public sealed class EmulatorReceivedEvent
     {
-        internal EmulatorReceivedEvent(int index, string? type, string json, bool isBinary, DateTimeOffset receivedAt)
+        internal EmulatorReceivedEvent(int index, string? type, string? eventId, string json, bool isBinary, DateTimeOffset receivedAt)
         {
             Index = index;
             Type = type;
+            EventId = eventId;
             Json = json;
             IsBinary = isBinary;
             ReceivedAt = receivedAt;
@@ -20,6 +21,9 @@ namespace VoiceLive.Emulator
 
         /// <summary>The event's <c>type</c> field, or null when the message was not a JSON object with a string <c>type</c>.</summary>
         public string? Type { get; }
+
+        /// <summary>The event's <c>event_id</c> field, or null when absent.</summary>
+        public string? EventId { get; }
 
         /// <summary>The message text exactly as received (binary messages are decoded as UTF-8).</summary>
         public string Json { get; }

@@ -48,6 +48,13 @@ namespace VoiceLive.Emulator
                 busy = false;
             }
 
+            string? format = parameters?["output_audio_format"] is JsonValue f && f.TryGetValue(out string? fs) ? fs : null;
+            if (parameters?["output_audio_format"] is not null && format is not ("pcm16" or "pcm16_8000hz" or "pcm16_16000hz" or "g711_ulaw" or "g711_alaw"))
+            {
+                await SendErrorAsync("invalid_value", "Invalid response.output_audio_format; supported values are pcm16, pcm16_8000hz, pcm16_16000hz, g711_ulaw, g711_alaw.", "response.output_audio_format", eventId).ConfigureAwait(false);
+                return;
+            }
+
             if (busy)
             {
                 await SendErrorAsync("conversation_already_has_active_response", "Conversation already has an active response.", null, eventId).ConfigureAwait(false);

@@ -34,10 +34,12 @@ namespace VoiceLive.Emulator
         /// <summary>Sends one message; failures mean the client is gone, which ends streaming rather than throwing.</summary>
         internal async Task SendFrameAsync(ReadOnlyMemory<byte> message, WebSocketMessageType type, CancellationToken cancellationToken)
         {
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime);
+            // Why the check: most sends pass no token, and a linked source per message costs the firehose throughput.
+            using CancellationTokenSource? linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime) : null;
+            CancellationToken token = linked?.Token ?? _lifetime;
             try
             {
-                await _sendLock.WaitAsync(linked.Token).ConfigureAwait(false);
+                await _sendLock.WaitAsync(token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -48,12 +50,12 @@ namespace VoiceLive.Emulator
             {
                 if (_faults.SendDelayMs > 0)
                 {
-                    await Task.Delay(_faults.SendDelayMs, linked.Token).ConfigureAwait(false);
+                    await Task.Delay(_faults.SendDelayMs, token).ConfigureAwait(false);
                 }
 
                 if (_frozen)
                 {
-                    await Task.Delay(Timeout.Infinite, linked.Token).ConfigureAwait(false);
+                    await Task.Delay(Timeout.Infinite, token).ConfigureAwait(false);
                 }
 
                 if (IsGone)

@@ -55,9 +55,9 @@ namespace VoiceLive.Emulator
 
             if (run.AudioOutput)
             {
-                int rate = OutputAudio.SampleRate(run.OutputAudioFormat);
-                byte[] audio = OutputAudio.Encode(EmulatorSpeech.Synthesize(text, rate), run.OutputAudioFormat);
-                int bytesPerMs = rate / 1000 * OutputAudio.BytesPerSample(run.OutputAudioFormat);
+                int rate = EmulatorAudio.SampleRateOf(run.OutputAudioFormat);
+                byte[] audio = EmulatorAudio.Encode(EmulatorSpeech.Synthesize(text, rate), run.OutputAudioFormat);
+                int bytesPerMs = rate / 1000 * (run.OutputAudioFormat.StartsWith("g711", StringComparison.Ordinal) ? 1 : 2);
                 int chunkMs = Math.Max(10, _options.AudioChunkMs);
                 int totalMs = audio.Length / bytesPerMs;
                 lock (_gate)

@@ -144,13 +144,13 @@ namespace VoiceLive.Emulator
             }
 
             string? type = evt?["type"] is JsonValue typeValue && typeValue.TryGetValue(out string? t) ? t : null;
-            _connection.Record(type, text, binary);
+            string? clientEventId = evt?["event_id"] is JsonValue idValue && idValue.TryGetValue(out string? id) ? id : null;
+            _connection.Record(type, clientEventId, text, binary);
             if (_silent)
             {
                 return;
             }
 
-            string? clientEventId = evt?["event_id"] is JsonValue idValue && idValue.TryGetValue(out string? id) ? id : null;
             if (binary)
             {
                 await SendErrorAsync("invalid_message", "Binary frames are not supported; send JSON text frames.", null, clientEventId).ConfigureAwait(false);
