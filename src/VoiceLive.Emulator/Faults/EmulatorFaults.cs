@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace VoiceLive.Emulator
+{
+    /// <summary>
+    /// Per-connection fault settings. Set <see cref="VoiceLiveEmulatorOptions.Faults"/> (every connection) or
+    /// <see cref="VoiceLiveEmulatorOptions.FaultSelector"/> (per connection attempt), or pass the
+    /// <see cref="EmulatorQueryParameters"/> on the URL, which win over the options.
+    /// </summary>
+    public sealed class EmulatorFaults
+    {
+        /// <summary>The fault to show; <see cref="EmulatorFaultKind.None"/> behaves like the service.</summary>
+        public EmulatorFaultKind Kind { get; set; }
+
+        /// <summary>When a one-shot fault fires.</summary>
+        public EmulatorFaultTrigger Trigger { get; set; }
+
+        /// <summary>HTTP status returned by <see cref="EmulatorFaultKind.RefuseUpgrade"/>; default 503.</summary>
+        public int RefuseStatusCode { get; set; } = 503;
+
+        /// <summary>WebSocket close status sent by <see cref="EmulatorFaultKind.Close"/>; default 1011 (internal error).</summary>
+        public int CloseStatus { get; set; } = 1011;
+
+        /// <summary>Close reason sent by <see cref="EmulatorFaultKind.Close"/>.</summary>
+        public string CloseReason { get; set; } = "emulator fault";
+
+        /// <summary>Total size in bytes of the <see cref="EmulatorFaultKind.Oversized"/> message; default 2 MiB.</summary>
+        public int OversizedBytes { get; set; } = 2 * 1024 * 1024;
+
+        /// <summary>Array nesting depth of the <see cref="EmulatorFaultKind.DeepJson"/> message; default 1000.</summary>
+        public int NestingDepth { get; set; } = 1000;
+
+        /// <summary>When above zero, every server message goes out as WebSocket frames of at most this many bytes (end-of-message on the last).</summary>
+        public int FragmentBytes { get; set; }
+
+        /// <summary>When above zero, every server message is delayed by this many milliseconds.</summary>
+        public int SendDelayMs { get; set; }
+
+        /// <summary>Number of <c>response.audio.delta</c>/<c>response.audio_transcript.delta</c> pairs per <see cref="EmulatorFaultKind.Firehose"/> response; default 1000.</summary>
+        public int FirehoseCount { get; set; } = 1000;
+
+        /// <summary>Audio bytes per firehose <c>response.audio.delta</c>; default 4800 (100 ms of 24 kHz PCM16).</summary>
+        public int FirehoseChunkBytes { get; set; } = 4800;
+
+        internal EmulatorFaultTrigger EffectiveTrigger => Trigger != EmulatorFaultTrigger.Default
+            ? Trigger
+            : Kind is EmulatorFaultKind.Close or EmulatorFaultKind.Abort
+                ? EmulatorFaultTrigger.MidResponse
+                : EmulatorFaultTrigger.AfterSessionCreated;
+
+        internal EmulatorFaults Clone()
+        {
+            return (EmulatorFaults)MemberwiseClone();
+        }
+
+        /// <summary>Applies the <see cref="EmulatorQueryParameters"/> found in <paramref name="query"/>; throws <see cref="FormatException"/> for a bad value.</summary>
+        internal void ApplyQuery(IReadOnlyDictionary<string, string> query)
+        {
+            if (query.TryGetValue(EmulatorQueryParameters.Fault, out string? fault))
+            {
+                Kind = ParseKind(fault);
+            }
+
+            if (query.TryGetValue(EmulatorQueryParameters.FaultAt, out string? at))
+            {
+                Trigger = at switch
+                {
+                    "connect" => EmulatorFaultTrigger.AfterSessionCreated,
+                    "response" => EmulatorFaultTrigger.MidResponse,
+                    _ => throw new FormatException($"Unknown {EmulatorQueryParameters.FaultAt} value '{at}'; use connect or response."),
+                };
+            }
+
+            if (TryInt(query, EmulatorQueryParameters.RefuseStatus, out int refuse))
+            {
+                RefuseStatusCode = refuse;
+                if (!query.ContainsKey(EmulatorQueryParameters.Fault))
+                {
+                    Kind = EmulatorFaultKind.RefuseUpgrade;
+                }
+            }
+
+            CloseStatus = TryInt(query, EmulatorQueryParameters.CloseCode, out int code) ? code : CloseStatus;
+            CloseReason = query.TryGetValue(EmulatorQueryParameters.CloseReason, out string? reason) ? reason : CloseReason;
+            OversizedBytes = TryInt(query, EmulatorQueryParameters.OversizedBytes, out int size) ? size : OversizedBytes;
+            NestingDepth = TryInt(query, EmulatorQueryParameters.Depth, out int depth) ? depth : NestingDepth;
+            FragmentBytes = TryInt(query, EmulatorQueryParameters.FragmentBytes, out int fragment) ? fragment : FragmentBytes;
+            SendDelayMs = TryInt(query, EmulatorQueryParameters.DelayMs, out int delay) ? delay : SendDelayMs;
+            FirehoseCount = TryInt(query, EmulatorQueryParameters.FirehoseCount, out int count) ? count : FirehoseCount;
+            FirehoseChunkBytes = TryInt(query, EmulatorQueryParameters.FirehoseChunkBytes, out int chunk) ? chunk : FirehoseChunkBytes;
+        }
+
+        internal static EmulatorFaultKind ParseKind(string value)
+        {
+            return value switch
+            {
+                "none" or "" => EmulatorFaultKind.None,
+                "refuse" => EmulatorFaultKind.RefuseUpgrade,
+                "no-session-created" => EmulatorFaultKind.NoSessionCreated,
+                "close" => EmulatorFaultKind.Close,
+                "abort" => EmulatorFaultKind.Abort,
+                "malformed-json" => EmulatorFaultKind.MalformedJson,
+                "unknown-event" => EmulatorFaultKind.UnknownEvent,
+                "binary-frame" => EmulatorFaultKind.BinaryFrame,
+                "oversized" => EmulatorFaultKind.Oversized,
+                "invalid-utf8" => EmulatorFaultKind.InvalidUtf8,
+                "deep-json" => EmulatorFaultKind.DeepJson,
+                "stop-responding" => EmulatorFaultKind.StopResponding,
+                "firehose" => EmulatorFaultKind.Firehose,
+                _ => throw new FormatException($"Unknown {EmulatorQueryParameters.Fault} value '{value}'."),
+            };
+        }
+
+        private static bool TryInt(IReadOnlyDictionary<string, string> query, string name, out int value)
+        {
+            value = 0;
+            if (!query.TryGetValue(name, out string? text))
+            {
+                return false;
+            }
+
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value) || value < 0)
+            {
+                throw new FormatException($"Query parameter {name} must be a non-negative integer, not '{text}'.");
+            }
+
+            return true;
+        }
+    }
+}

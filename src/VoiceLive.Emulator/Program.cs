@@ -1,0 +1,97 @@
+using System;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive.Emulator
+{
+    /// <summary>The runnable host: <c>dotnet run --project src/VoiceLive.Emulator -- --port 8765</c>.</summary>
+    internal static class Program
+    {
+        private const string Usage = """
+            VoiceLive emulator: a local Voice Live server on 127.0.0.1.
+
+            Options:
+              --port <n>        TCP port (default 8765; 0 picks a free port)
+              --api-key <key>   accept only this api-key header (default: any credential)
+              --token <token>   accept only this bearer token (default: any credential)
+              --pacing <mode>   realtime (default) or fast
+              --chunk-ms <n>    milliseconds of audio per response.audio.delta (default 100)
+              --help            show this text
+            """;
+
+        public static async Task<int> Main(string[] args)
+        {
+            var options = new VoiceLiveEmulatorOptions { Port = 8765 };
+            try
+            {
+                for (int i = 0; i < args.Length; i++)
+                {
+                    string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value.");
+                    switch (args[i])
+                    {
+                        case "--port":
+                            options.Port = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
+                            break;
+                        case "--api-key":
+                            options.ApiKey = Next();
+                            break;
+                        case "--token":
+                            options.BearerToken = Next();
+                            break;
+                        case "--pacing":
+                            options.AudioPacing = Next() switch
+                            {
+                                "realtime" => EmulatorAudioPacing.RealTime,
+                                "fast" => EmulatorAudioPacing.AsFastAsPossible,
+                                string other => throw new FormatException($"Unknown pacing '{other}'."),
+                            };
+                            break;
+                        case "--chunk-ms":
+                            options.AudioChunkMs = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture);
+                            break;
+                        case "--help" or "-h":
+                            Console.WriteLine(Usage);
+                            return 0;
+                        default:
+                            throw new FormatException($"Unknown argument '{args[i]}'.");
+                    }
+                }
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            using PosixSignalRegistration terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
+
+            await using VoiceLiveEmulator emulator = await VoiceLiveEmulator.StartAsync(options, stop.Token).ConfigureAwait(false);
+            Console.WriteLine($"VoiceLive emulator listening on {emulator.Endpoint}");
+            Console.WriteLine($"WebSocket: {emulator.GetWebSocketUri()} (send an api-key header)");
+            Console.WriteLine("Press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            Console.WriteLine("Stopping.");
+            return 0;
+        }
+    }
+}

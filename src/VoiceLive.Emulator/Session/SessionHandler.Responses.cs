@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+
+namespace VoiceLive.Emulator
+{
+    /// <summary>Response lifecycle: <c>response.create</c>/<c>response.cancel</c>, one active response at a time, and <c>response.done</c>.</summary>
+    internal sealed partial class SessionHandler
+    {
+        private ResponseRun? _active;
+
+        private async Task HandleResponseCreateAsync(JsonObject evt, string? eventId)
+        {
+            await StartResponseAsync(evt["response"] as JsonObject, eventId, GetString(evt, "additional_instructions")).ConfigureAwait(false);
+        }
+
+        private async Task HandleResponseCancelAsync(JsonObject evt, string? eventId)
+        {
+            string? responseId = GetString(evt, "response_id");
+            ResponseRun? run;
+            lock (_gate)
+            {
+                run = _active;
+            }
+
+            if (run is null || (responseId is not null && responseId != run.Id))
+            {
+                await SendErrorAsync("response_cancel_not_active", "Cancellation failed: no active response found.", responseId is null ? null : "response_id", eventId).ConfigureAwait(false);
+                return;
+            }
+
+            await CancelActiveResponseAsync("client_cancelled").ConfigureAwait(false);
+        }
+
+        private async Task StartResponseAsync(JsonObject? parameters, string? eventId, string? additionalInstructions = null)
+        {
+            bool busy;
+            lock (_gate)
+            {
+                busy = _active is not null;
+            }
+
+            if (busy && parameters?["cancel_previous"] is JsonValue cp && cp.TryGetValue(out bool cancelPrevious) && cancelPrevious)
+            {
+                await CancelActiveResponseAsync("client_cancelled").ConfigureAwait(false);
+                busy = false;
+            }
+
+            string? format = parameters?["output_audio_format"] is JsonValue f && f.TryGetValue(out string? fs) ? fs : null;
+            if (parameters?["output_audio_format"] is not null && format is not ("pcm16" or "pcm16_8000hz" or "pcm16_16000hz" or "g711_ulaw" or "g711_alaw"))
+            {
+                await SendErrorAsync("invalid_value", "Invalid response.output_audio_format; supported values are pcm16, pcm16_8000hz, pcm16_16000hz, g711_ulaw, g711_alaw.", "response.output_audio_format", eventId).ConfigureAwait(false);
+                return;
+            }
+
+            if (busy)
+            {
+                await SendErrorAsync("conversation_already_has_active_response", "Conversation already has an active response.", null, eventId).ConfigureAwait(false);
+                return;
+            }
+
+            if (parameters?["append_input_items"] is JsonArray appended)
+            {
+                foreach (JsonObject request in appended.OfType<JsonObject>())
+                {
+                    (ConversationItem? item, string? failure) = BuildItem(request);
+                    if (item is null)
+                    {
+                        await SendErrorAsync("invalid_value", failure!, "response.append_input_items", eventId).ConfigureAwait(false);
+                        return;
+                    }
+
+                    string? previous;
+                    lock (_gate)
+                    {
+                        previous = _conversation.Append(item);
+                    }
+
+                    await SendItemCreatedAsync(previous, (JsonObject)item.Item.DeepClone()).ConfigureAwait(false);
+                }
+            }
+
+            ResponseRun run = CreateRun(parameters, additionalInstructions);
+            lock (_gate)
+            {
+                _active = run;
+                run.Task = Task.Run(() => _faults.Kind == EmulatorFaultKind.Firehose ? RunFirehoseAsync(run) : RunResponseAsync(run));
+            }
+        }
+
+        private ResponseRun CreateRun(JsonObject? parameters, string? additionalInstructions)
+        {
+            lock (_gate)
+            {
+                JsonNode? Pick(string name, string sessionName) => (parameters?[name] ?? _session[sessionName])?.DeepClone();
+                JsonArray modalities = Pick("modalities", "modalities") as JsonArray ?? new JsonArray("text", "audio");
+                string format = (string?)Pick("output_audio_format", "output_audio_format") ?? "pcm16";
+                string instructions = ((string?)Pick("instructions", "instructions") ?? string.Empty)
+                    + (string.IsNullOrEmpty(additionalInstructions) ? string.Empty : "\n" + additionalInstructions);
+                string id = Ids.New("resp_");
+                var response = new JsonObject
+                {
+                    ["id"] = id,
+                    ["object"] = "realtime.response",
+                    ["status"] = "in_progress",
+                    ["status_details"] = null,
+                    ["output"] = new JsonArray(),
+                    ["usage"] = null,
+                    ["conversation_id"] = "conv_" + _connection.SessionId.Substring(5),
+                    ["voice"] = Pick("voice", "voice"),
+                    ["modalities"] = modalities.DeepClone(),
+                    ["output_audio_format"] = format,
+                    ["temperature"] = Pick("temperature", "temperature"),
+                    ["max_output_tokens"] = Pick("max_output_tokens", "max_response_output_tokens"),
+                    ["metadata"] = parameters?["metadata"]?.DeepClone(),
+                };
+                return new ResponseRun(id, _lifetime)
+                {
+                    AudioOutput = modalities.Any(m => (string?)m == "audio"),
+                    OutputAudioFormat = format,
+                    Response = response,
+                    Context = BuildContext(parameters, instructions),
+                };
+            }
+        }
+
+        /// <summary>Snapshot for the responder; the caller holds the lock.</summary>
+        private EmulatorResponderContext BuildContext(JsonObject? parameters, string instructions)
+        {
+            IReadOnlyList<ConversationItem> items = _conversation.Items;
+            string? lastUser = items.LastOrDefault(i => i.Role == "user")?.HeardText;
+            string? functionName = null;
+            string? functionOutput = null;
+            if (items.Count > 0 && items[^1].Type == "function_call_output")
+            {
+                functionOutput = GetString(items[^1].Item, "output");
+                string? callId = GetString(items[^1].Item, "call_id");
+                functionName = items.LastOrDefault(i => i.Type == "function_call" && GetString(i.Item, "call_id") == callId) is ConversationItem call
+                    ? GetString(call.Item, "name")
+                    : null;
+            }
+
+            return new EmulatorResponderContext(
+                (JsonObject)_session.DeepClone(),
+                items.Select(i => (JsonObject)i.Item.DeepClone()).ToList(),
+                lastUser,
+                functionName,
+                functionOutput,
+                (parameters?["tools"] ?? _session["tools"])?.DeepClone() as JsonArray ?? new JsonArray(),
+                (parameters?["tool_choice"] ?? _session["tool_choice"])?.DeepClone(),
+                instructions,
+                parameters?.DeepClone() as JsonObject);
+        }
+
+        private async Task<ResponseRun?> CancelActiveResponseAsync(string reason)
+        {
+            ResponseRun? run;
+            lock (_gate)
+            {
+                run = _active;
+            }
+
+            if (run is null)
+            {
+                return null;
+            }
+
+            run.CancelReason ??= reason;
+            run.Cancellation.Cancel();
+            try
+            {
+                await run.Task.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return run;
+        }
+
+        private async Task StopActiveResponseAsync()
+        {
+            ResponseRun? run;
+            lock (_gate)
+            {
+                run = _active;
+            }
+
+            if (run is not null)
+            {
+                run.Cancellation.Cancel();
+                await Task.WhenAny(run.Task).ConfigureAwait(false);
+            }
+        }
+
+        private async Task RunResponseAsync(ResponseRun run)
+        {
+            string status = "completed";
+            try
+            {
+                await SendResponseEventAsync("response.created", run).ConfigureAwait(false);
+                EmulatorReply reply = await _responder.RespondAsync(run.Context, run.Cancellation.Token).ConfigureAwait(false);
+                bool finished = reply.IsFunctionCall
+                    ? await StreamFunctionCallAsync(run, reply.FunctionName!, reply.FunctionArguments!).ConfigureAwait(false)
+                    : await StreamMessageAsync(run, reply.Text!).ConfigureAwait(false);
+                if (!finished)
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (run.CancelReason is not null)
+            {
+                status = "cancelled";
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A responder that throws fails the response the way the service reports a server-side failure.
+                status = "failed";
+                run.FailureMessage = e.Message;
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    if (_active == run)
+                    {
+                        _active = null;
+                    }
+                }
+            }
+
+            await FinishResponseAsync(run, status).ConfigureAwait(false);
+        }
+
+        private async Task FinishResponseAsync(ResponseRun run, string status)
+        {
+            lock (_gate)
+            {
+                run.Response["status"] = status;
+                run.Response["status_details"] = status switch
+                {
+                    "cancelled" => new JsonObject { ["type"] = "cancelled", ["reason"] = run.CancelReason },
+                    "failed" => new JsonObject
+                    {
+                        ["type"] = "failed",
+                        ["error"] = new JsonObject { ["type"] = "server_error", ["code"] = null, ["message"] = run.FailureMessage },
+                    },
+                    _ => null,
+                };
+                var output = new JsonArray();
+                foreach (ConversationItem item in run.Output)
+                {
+                    if ((string?)item.Item["status"] == "in_progress")
+                    {
+                        item.Item["status"] = "incomplete";
+                    }
+
+                    output.Add(item.Item.DeepClone());
+                }
+
+                run.Response["output"] = output;
+                run.Response["usage"] = ResponseUsage.Compute(_conversation.Items, run);
+            }
+
+            await SendResponseEventAsync("response.done", run).ConfigureAwait(false);
+        }
+
+        private Task SendResponseEventAsync(string type, ResponseRun run)
+        {
+            JsonObject evt = EmulatorJson.Event(type);
+            lock (_gate)
+            {
+                evt["response"] = run.Response.DeepClone();
+            }
+
+            return SendEventAsync(evt);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+
+namespace VoiceLive.Emulator
+{
+    /// <summary>The session object: defaults for <c>session.created</c>, validation and merge of <c>session.update</c>.</summary>
+    internal sealed partial class SessionHandler
+    {
+        private JsonObject _session;
+
+        private string InputFormat
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return GetString(_session, "input_audio_format") ?? "pcm16";
+                }
+            }
+        }
+
+        /// <summary>Protocol: pcm16 input uses input_audio_sampling_rate (default 24000); G.711 is always 8 kHz.</summary>
+        private int InputRate
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    if (InputFormat != "pcm16")
+                    {
+                        return 8000;
+                    }
+
+                    return _session["input_audio_sampling_rate"] is JsonValue v && v.TryGetValue(out int rate) ? rate : 24000;
+                }
+            }
+        }
+
+        private JsonObject SessionSnapshot()
+        {
+            lock (_gate)
+            {
+                return (JsonObject)_session.DeepClone();
+            }
+        }
+
+        private JsonObject CreateDefaultSession()
+        {
+            string model = _handshake.Model ?? "agent";
+            bool openAiVoice = model.StartsWith("gpt-realtime", StringComparison.OrdinalIgnoreCase) || model.StartsWith("gpt-4o", StringComparison.OrdinalIgnoreCase);
+            var session = new JsonObject
+            {
+                ["id"] = _connection.SessionId,
+                ["object"] = "realtime.session",
+                ["model"] = model,
+                ["modalities"] = new JsonArray("text", "audio"),
+                ["instructions"] = string.Empty,
+                ["voice"] = openAiVoice
+                    ? new JsonObject { ["type"] = "openai", ["name"] = "alloy" }
+                    : new JsonObject { ["type"] = "azure-standard", ["name"] = "en-US-AvaNeural" },
+                ["input_audio_format"] = "pcm16",
+                ["output_audio_format"] = "pcm16",
+                ["input_audio_sampling_rate"] = 24000,
+                ["input_audio_noise_reduction"] = null,
+                ["input_audio_echo_cancellation"] = null,
+                ["input_audio_transcription"] = null,
+                ["turn_detection"] = SessionValidator.DefaultTurnDetection("server_vad"),
+                ["tools"] = new JsonArray(),
+                ["tool_choice"] = "auto",
+                ["temperature"] = 0.8,
+                ["max_response_output_tokens"] = "inf",
+                ["output_audio_timestamp_types"] = new JsonArray(),
+                ["avatar"] = null,
+                ["animation"] = null,
+                ["expires_at"] = DateTimeOffset.UtcNow.Add(_options.SessionLifetime).ToUnixTimeSeconds(),
+            };
+            if (_handshake.Model is null)
+            {
+                session["agent"] = new JsonObject
+                {
+                    ["type"] = "agent",
+                    ["name"] = _handshake.AgentName,
+                    ["description"] = null,
+                    ["agent_id"] = _handshake.AgentName,
+                    ["thread_id"] = Ids.New("thread_"),
+                };
+            }
+
+            return session;
+        }
+
+        private async Task HandleSessionUpdateAsync(JsonObject evt, string? eventId)
+        {
+            if (evt["session"] is not JsonObject update)
+            {
+                await SendErrorAsync("missing_required_parameter", "Missing required parameter: 'session'.", "session", eventId).ConfigureAwait(false);
+                return;
+            }
+
+            JsonObject merged;
+            bool audioFormatChanged;
+            lock (_gate)
+            {
+                merged = (JsonObject)_session.DeepClone();
+            }
+
+            SessionValidator.Failure? failure = SessionValidator.Merge(merged, update);
+            if (failure is not null)
+            {
+                await SendErrorAsync(failure.Code, failure.Message, failure.Param, eventId).ConfigureAwait(false);
+                return;
+            }
+
+            lock (_gate)
+            {
+                audioFormatChanged = GetString(merged, "input_audio_format") != GetString(_session, "input_audio_format")
+                    || merged["input_audio_sampling_rate"]?.ToJsonString() != _session["input_audio_sampling_rate"]?.ToJsonString();
+                _session = merged;
+                if (audioFormatChanged)
+                {
+                    // Why: buffered samples are at the old rate; mixing rates would garble VAD and transcripts.
+                    ResetInputBuffer();
+                }
+
+                ConfigureVad();
+            }
+
+            JsonObject updated = EmulatorJson.Event("session.updated");
+            updated["session"] = SessionSnapshot();
+            await SendEventAsync(updated).ConfigureAwait(false);
+        }
+    }
+}

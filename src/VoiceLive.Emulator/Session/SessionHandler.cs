@@ -1,0 +1,221 @@
+using System;
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace VoiceLive.Emulator
+{
+    /// <summary>
+    /// One emulated Voice Live session on one WebSocket. Split by concern: this file holds the receive loop and
+    /// dispatch; the partials hold sending, the session object, input audio and VAD, conversation items,
+    /// responses, and faults. State shared with the response task is guarded by <see cref="_gate"/>.
+    /// </summary>
+    internal sealed partial class SessionHandler
+    {
+        private readonly HttpContext _http;
+        private readonly WebSocket _socket;
+        private readonly EmulatorConnection _connection;
+        private readonly VoiceLiveEmulatorOptions _options;
+        private readonly Handshake.Result _handshake;
+        private readonly EmulatorFaults _faults;
+        private readonly EmulatorAudioPacing _pacing;
+        private readonly IEmulatorResponder _responder;
+        private readonly CancellationToken _lifetime;
+        private readonly object _gate = new();
+
+        public SessionHandler(HttpContext http, WebSocket socket, EmulatorConnection connection, VoiceLiveEmulatorOptions options, Handshake.Result handshake, CancellationToken lifetime)
+        {
+            _http = http;
+            _socket = socket;
+            _connection = connection;
+            _options = options;
+            _handshake = handshake;
+            _faults = handshake.Faults;
+            _pacing = handshake.Pacing;
+            _responder = options.Responder ?? DefaultEmulatorResponder.Instance;
+            _lifetime = lifetime;
+            _session = CreateDefaultSession();
+            ConfigureVad();
+        }
+
+        public async Task RunAsync()
+        {
+            try
+            {
+                if (_faults.Kind == EmulatorFaultKind.NoSessionCreated)
+                {
+                    // Fault: accept and record, but stay silent so the client's session.created timeout fires.
+                    _silent = true;
+                }
+                else
+                {
+                    JsonObject created = EmulatorJson.Event("session.created");
+                    created["session"] = SessionSnapshot();
+                    await SendEventAsync(created).ConfigureAwait(false);
+                    await TriggerFaultAsync(EmulatorFaultTrigger.AfterSessionCreated).ConfigureAwait(false);
+                }
+
+                await ReceiveLoopAsync().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The emulator is stopping or the client went away.
+            }
+            catch (WebSocketException)
+            {
+                // The client dropped the connection; nothing to answer.
+            }
+            finally
+            {
+                await StopActiveResponseAsync().ConfigureAwait(false);
+                _connection.Handler = null;
+                _connection.MarkCompleted();
+                if (_socket.State is not WebSocketState.Closed)
+                {
+                    _socket.Abort();
+                }
+            }
+        }
+
+        private async Task ReceiveLoopAsync()
+        {
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+            var message = new ArrayBufferWriter<byte>();
+            try
+            {
+                while (true)
+                {
+                    if (_frozen)
+                    {
+                        // Fault stop-responding: never read again, so pings are not answered.
+                        await Task.Delay(Timeout.Infinite, _lifetime).ConfigureAwait(false);
+                    }
+
+                    ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(buffer.AsMemory(), _lifetime).ConfigureAwait(false);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        _connection.ClientCloseStatus = _socket.CloseStatus;
+                        _connection.ClientCloseDescription = _socket.CloseStatusDescription;
+                        if (_socket.State == WebSocketState.CloseReceived)
+                        {
+                            await CloseOutputAsync((int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), string.Empty).ConfigureAwait(false);
+                        }
+
+                        return;
+                    }
+
+                    message.Write(buffer.AsSpan(0, result.Count));
+                    if (message.WrittenCount > _options.MaxClientMessageBytes)
+                    {
+                        await CloseOutputAsync((int)WebSocketCloseStatus.MessageTooBig, "message too big").ConfigureAwait(false);
+                        return;
+                    }
+
+                    if (!result.EndOfMessage)
+                    {
+                        continue;
+                    }
+
+                    await HandleMessageAsync(message.WrittenMemory, result.MessageType == WebSocketMessageType.Binary).ConfigureAwait(false);
+                    message.Clear();
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private async Task HandleMessageAsync(ReadOnlyMemory<byte> bytes, bool binary)
+        {
+            string text = Encoding.UTF8.GetString(bytes.Span);
+            JsonObject? evt = null;
+            try
+            {
+                evt = JsonNode.Parse(text) as JsonObject;
+            }
+            catch (JsonException)
+            {
+            }
+
+            string? type = evt?["type"] is JsonValue typeValue && typeValue.TryGetValue(out string? t) ? t : null;
+            string? clientEventId = evt?["event_id"] is JsonValue idValue && idValue.TryGetValue(out string? id) ? id : null;
+            _connection.Record(type, clientEventId, text, binary);
+            if (_silent)
+            {
+                return;
+            }
+
+            if (binary)
+            {
+                await SendErrorAsync("invalid_message", "Binary frames are not supported; send JSON text frames.", null, clientEventId).ConfigureAwait(false);
+                return;
+            }
+
+            if (evt is null)
+            {
+                await SendErrorAsync("invalid_json", "The server could not parse the message as a JSON object.", null, null).ConfigureAwait(false);
+                return;
+            }
+
+            if (type is null)
+            {
+                await SendErrorAsync("missing_required_parameter", "Missing required parameter: 'type'.", "type", clientEventId).ConfigureAwait(false);
+                return;
+            }
+
+            await DispatchAsync(type, evt, clientEventId).ConfigureAwait(false);
+        }
+
+        private Task DispatchAsync(string type, JsonObject evt, string? eventId)
+        {
+            return type switch
+            {
+                "session.update" => HandleSessionUpdateAsync(evt, eventId),
+                "input_audio_buffer.append" => HandleAppendAsync(evt, eventId),
+                "input_audio_buffer.commit" => HandleCommitAsync(eventId),
+                "input_audio_buffer.clear" => HandleClearAsync(),
+                "input_audio.turn.start" => HandleTurnStartAsync(evt, eventId),
+                "input_audio.turn.append" => HandleTurnAppendAsync(evt, eventId),
+                "input_audio.turn.end" => HandleTurnEndAsync(evt, eventId),
+                "input_audio.turn.cancel" => HandleTurnCancelAsync(evt, eventId),
+                "input_audio.clear" => HandleInputAudioClearAsync(),
+                "input_text.delta" => HandleInputTextDeltaAsync(evt, eventId),
+                "input_text.done" => HandleInputTextDoneAsync(evt, eventId),
+                "conversation.item.create" => HandleItemCreateAsync(evt, eventId),
+                "conversation.item.retrieve" => HandleItemRetrieveAsync(evt, eventId),
+                "conversation.item.delete" => HandleItemDeleteAsync(evt, eventId),
+                "conversation.item.truncate" => HandleItemTruncateAsync(evt, eventId),
+                "response.create" => HandleResponseCreateAsync(evt, eventId),
+                "response.cancel" => HandleResponseCancelAsync(evt, eventId),
+                "output_audio_buffer.clear" => SendEventAsync(EmulatorJson.Event("output_audio_buffer.cleared")),
+                "session.avatar.connect" => SendErrorAsync("unsupported_feature", "The emulator does not support avatars.", "type", eventId),
+                _ => SendErrorAsync("invalid_value", $"Invalid value: '{type}'. This is not a client event type the service accepts.", "type", eventId),
+            };
+        }
+
+        private Task SendErrorAsync(string code, string message, string? param, string? clientEventId, string errorType = "invalid_request_error")
+        {
+            JsonObject error = EmulatorJson.Event("error");
+            error["error"] = new JsonObject
+            {
+                ["type"] = errorType,
+                ["code"] = code,
+                ["message"] = message,
+                ["param"] = param,
+                ["event_id"] = clientEventId,
+            };
+            return SendEventAsync(error);
+        }
+
+        private static string? GetString(JsonObject obj, string name)
+        {
+            return obj[name] is JsonValue value && value.TryGetValue(out string? s) ? s : null;
+        }
+    }
+}
