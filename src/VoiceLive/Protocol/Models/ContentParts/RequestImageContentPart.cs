@@ -17,13 +17,9 @@ namespace VoiceLive
         internal string? LegacyUrl
         {
             get => null;
-            set
-            {
-                if (ImageUrl is null)
-                {
-                    ImageUrl = value;
-                }
-            }
+
+            // The current field wins: a legacy value only fills it while it is unset, whichever comes first in the object.
+            set => ImageUrl ??= value;
         }
 
         /// <summary>The image URL (<c>image_url</c>; api-versions up to 2026-04-10 sent <c>url</c>, which is read too).</summary>

@@ -26,13 +26,9 @@ namespace VoiceLive
         internal string? LegacyUrl
         {
             get => null;
-            set
-            {
-                if (ImageUrl is null)
-                {
-                    ImageUrl = value;
-                }
-            }
+
+            // The current field wins: a legacy value only fills it while it is unset, whichever comes first in the object.
+            set => ImageUrl ??= value;
         }
 
         /// <summary>The image as an https URL or a <c>data:</c> URL (<c>image_url</c>).</summary>

@@ -23,13 +23,9 @@ namespace VoiceLive
         internal MaxOutputTokens? LegacyMaxResponseOutputTokens
         {
             get => null;
-            set
-            {
-                if (MaxOutputTokens is null)
-                {
-                    MaxOutputTokens = value;
-                }
-            }
+
+            // The current field wins: a legacy value only fills it while it is unset, whichever comes first in the object.
+            set => MaxOutputTokens ??= value;
         }
 
         /// <summary>Whether the input audio buffer is committed first (<c>commit</c>).</summary>
