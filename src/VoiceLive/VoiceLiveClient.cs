@@ -167,7 +167,15 @@ namespace VoiceLive
 
             VoiceLiveConnectionException Failed(VoiceLiveConnectionException error)
             {
-                Log.ConnectFailed(_logger, error.Status, clientRequestId, error);
+                if (error.Status != 0)
+                {
+                    Log.ConnectRefused(_logger, error.Status, clientRequestId, error);
+                }
+                else
+                {
+                    Log.ConnectFailed(_logger, clientRequestId, error);
+                }
+
                 return error;
             }
         }
@@ -184,8 +192,8 @@ namespace VoiceLive
             // The user's headers override the library's of the same name.
             foreach (KeyValuePair<string, string> header in _options.AdditionalHeaders)
             {
-                HeaderValidation.RejectLineBreaks(header.Key, "header name");
-                HeaderValidation.RejectLineBreaks(header.Value, $"header '{header.Key}'");
+                HeaderValidation.RejectLineBreaks(header.Key, "header name", "options");
+                HeaderValidation.RejectLineBreaks(header.Value, $"header '{header.Key}'", "options");
                 headers.RemoveAll(h => string.Equals(h.Key, header.Key, StringComparison.OrdinalIgnoreCase));
                 headers.Add(header);
             }

@@ -44,13 +44,21 @@ namespace VoiceLive
             {
                 byte[] chunkHeader = ReadExactly(stream, 8);
                 uint size = BinaryPrimitives.ReadUInt32LittleEndian(chunkHeader.AsSpan(4));
-                if (size > int.MaxValue)
+                bool isData = Matches(chunkHeader, 0, "data");
+
+                // Streaming writers leave the data size as 0xFFFFFFFF (unknown): the data then runs to the end.
+                if (size > int.MaxValue && !(isData && size == uint.MaxValue))
                 {
                     throw new InvalidDataException("A WAV chunk is too large.");
                 }
 
                 if (Matches(chunkHeader, 0, "fmt "))
                 {
+                    if (size < 16)
+                    {
+                        throw new InvalidDataException($"The WAV fmt chunk is {size} bytes; at least 16 are required.");
+                    }
+
                     byte[] fmt = ReadExactly(stream, (int)size);
                     ushort tag = BinaryPrimitives.ReadUInt16LittleEndian(fmt);
                     channels = BinaryPrimitives.ReadUInt16LittleEndian(fmt.AsSpan(2));
@@ -65,14 +73,14 @@ namespace VoiceLive
                     };
                     SkipPadding(stream, size);
                 }
-                else if (Matches(chunkHeader, 0, "data"))
+                else if (isData)
                 {
                     if (sampleRate is null)
                     {
                         throw new InvalidDataException("The WAV data chunk comes before its fmt chunk.");
                     }
 
-                    byte[] data = ReadExactly(stream, (int)size);
+                    byte[] data = size == uint.MaxValue ? ReadToEnd(stream) : ReadExactly(stream, (int)size);
                     return new WavAudio(data, sampleRate.Value, channels, encoding);
                 }
                 else
@@ -168,6 +176,13 @@ namespace VoiceLive
             }
 
             return buffer;
+        }
+
+        private static byte[] ReadToEnd(Stream stream)
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
         }
 
         private static void SkipPadding(Stream stream, uint size)

@@ -40,7 +40,7 @@ namespace VoiceLive
             if (_keyCredential is not null)
             {
                 string key = _keyCredential.Key;
-                HeaderValidation.RejectLineBreaks(key, "API key");
+                HeaderValidation.RejectLineBreaks(key, "API key", "credential");
                 return new KeyValuePair<string, string>("api-key", key);
             }
 
@@ -68,7 +68,7 @@ namespace VoiceLive
                 throw new VoiceLiveConnectionException("The credential returned an empty token.", 0, clientRequestId);
             }
 
-            HeaderValidation.RejectLineBreaks(token.Token, "access token");
+            HeaderValidation.RejectLineBreaks(token.Token, "access token", "credential");
             return new KeyValuePair<string, string>("Authorization", "Bearer " + token.Token);
         }
     }

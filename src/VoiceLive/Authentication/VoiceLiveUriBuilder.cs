@@ -56,8 +56,8 @@ namespace VoiceLive
             foreach (KeyValuePair<string, string> pair in query)
             {
                 RejectSecretName(pair.Key);
-                HeaderValidation.RejectLineBreaks(pair.Key, "query parameter name");
-                HeaderValidation.RejectLineBreaks(pair.Value, $"query parameter '{pair.Key}'");
+                HeaderValidation.RejectLineBreaks(pair.Key, "query parameter name", "options");
+                HeaderValidation.RejectLineBreaks(pair.Value, $"query parameter '{pair.Key}'", "options");
             }
 
             var builder = new UriBuilder(endpoint)
@@ -138,7 +138,7 @@ namespace VoiceLive
                 {
                     throw new ArgumentException(
                         $"The query parameter '{name}' carries a credential; secrets are never put in the URL. Pass an AzureKeyCredential or a TokenCredential instead.",
-                        "endpoint");
+                        "options");
                 }
             }
         }

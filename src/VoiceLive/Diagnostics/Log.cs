@@ -15,8 +15,11 @@ namespace VoiceLive
         [LoggerMessage(2, LogLevel.Information, "Connected (client request id {ClientRequestId}).")]
         public static partial void Connected(ILogger logger, string clientRequestId);
 
-        [LoggerMessage(3, LogLevel.Warning, "Connecting failed with HTTP status {Status} (client request id {ClientRequestId}).")]
-        public static partial void ConnectFailed(ILogger logger, int status, string clientRequestId, Exception exception);
+        [LoggerMessage(3, LogLevel.Warning, "The service refused the connection with HTTP status {Status} (client request id {ClientRequestId}).")]
+        public static partial void ConnectRefused(ILogger logger, int status, string clientRequestId, Exception exception);
+
+        [LoggerMessage(16, LogLevel.Warning, "Connecting failed before the session started (client request id {ClientRequestId}).")]
+        public static partial void ConnectFailed(ILogger logger, string clientRequestId, Exception exception);
 
         [LoggerMessage(4, LogLevel.Debug, "Sent {EventType} ({Bytes} bytes).")]
         public static partial void Sent(ILogger logger, string eventType, int bytes);
