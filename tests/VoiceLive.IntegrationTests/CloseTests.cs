@@ -67,6 +67,7 @@ namespace VoiceLive.IntegrationTests
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
             var (connection, _, server) = await Harness.ConnectReadyAsync(emulator);
+            await using VoiceLiveConnection __ = connection; // disposed explicitly below; this covers a failed assertion
             var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var enumerating = Task.Run(async () =>
             {

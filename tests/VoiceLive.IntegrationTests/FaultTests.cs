@@ -326,6 +326,7 @@ namespace VoiceLive.IntegrationTests
                     o.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
                     o.CloseTimeout = TimeSpan.FromMilliseconds(300);
                 });
+            await using VoiceLiveConnection __ = connection; // disposed explicitly below; this covers a failed assertion
 
             await connection.Response.CreateAsync(); // the send itself succeeds: the bytes reach the socket
             using (var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500)))
