@@ -373,7 +373,7 @@ namespace VoiceLive.IntegrationTests
             }
 
             Assert.Equal(ResponseStatus.Completed, ((ServerEventResponseDone)events[^1]).Response.Status);
-            Assert.Equal(Count, events.Select(e => e.EventId).Where(id => id is not null).Distinct().Count(id => events.Any(e => e.EventId == id && e is ServerEventResponseAudioDelta)));
+            Assert.Equal(Count, events.OfType<ServerEventResponseAudioDelta>().Select(e => e.EventId).Distinct().Count()); // no duplicates
         }
 
         private static long SentTimestamp(ServerEvent evt)

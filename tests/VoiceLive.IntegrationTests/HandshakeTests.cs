@@ -78,6 +78,29 @@ namespace VoiceLive.IntegrationTests
         }
 
         [Fact]
+        public async Task One_client_opens_sessions_with_a_fresh_token_and_request_id_each_time()
+        {
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
+            int calls = 0;
+            var credential = new Mock<TokenCredential>();
+            credential.Setup(c => c.GetTokenAsync(It.IsAny<TokenRequestContext>(), It.IsAny<CancellationToken>()))
+                .ReturnsAsync(() => new AccessToken("token-" + Interlocked.Increment(ref calls), DateTimeOffset.UtcNow.AddHours(1)));
+            var client = new VoiceLiveClient(emulator.Endpoint, credential.Object, Harness.Options());
+
+            await using VoiceLiveConnection first = await client.ConnectAsync(Harness.Model);
+            await using VoiceLiveConnection second = await client.ConnectAsync(Harness.Model);
+
+            Assert.Equal(2, calls);
+            EmulatorConnection one = await emulator.WaitForConnectionAsync(0, Harness.Timeout);
+            EmulatorConnection two = await emulator.WaitForConnectionAsync(1, Harness.Timeout);
+            Assert.Equal("Bearer token-1", one.RequestHeaders["authorization"]);
+            Assert.Equal("Bearer token-2", two.RequestHeaders["authorization"]);
+            Assert.NotEqual(first.ClientRequestId, second.ClientRequestId);
+            Assert.Equal(second.ClientRequestId, two.RequestHeaders["x-ms-client-request-id"]);
+            Assert.NotEqual(one.SessionId, two.SessionId);
+        }
+
+        [Fact]
         public async Task Wrong_api_key_is_401()
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.ApiKey = "right-key");
