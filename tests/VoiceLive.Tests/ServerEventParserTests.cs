@@ -27,6 +27,15 @@ namespace VoiceLive.Tests
         }
 
         [Fact]
+        public void UnknownTypeKeepsItsEventId()
+        {
+            // Regression: unknown events used to come out with EventId null although the frame had one.
+            var evt = Assert.IsType<UnknownServerEvent>(ServerEvent.Parse("{\"type\":\"brand.new\",\"payload\":{\"event_id\":\"inner\"},\"event_id\":\"evt_42\"}"));
+            Assert.Equal("evt_42", evt.EventId);
+            Assert.Null(Assert.IsType<UnknownServerEvent>(ServerEvent.Parse("{\"type\":\"brand.new\",\"event_id\":7}")).EventId);
+        }
+
+        [Fact]
         public void AudioDeltaThatIsNotBase64StaysTypedWithEmptyAudio()
         {
             const string json = "{\"type\":\"response.audio.delta\",\"item_id\":\"i\",\"delta\":\"%%%\"}";

@@ -23,7 +23,7 @@ namespace VoiceLive
             string type = string.Empty;
             try
             {
-                type = FindType(utf8Json) ?? string.Empty;
+                type = FindType(utf8Json, out string? eventId) ?? string.Empty;
                 if (type.Length == 0)
                 {
                     // Protocol: every server event carries a string "type"; without one the frame is not an event.
@@ -33,7 +33,8 @@ namespace VoiceLive
                 JsonTypeInfo? typeInfo = ServerEventRegistry.GetTypeInfo(type);
                 if (typeInfo is null)
                 {
-                    return new UnknownServerEvent(type, BinaryData.FromBytes(utf8Json.ToArray()));
+                    // The event_id is kept too: apps log it and quote it to support even for types this version does not model.
+                    return new UnknownServerEvent(type, BinaryData.FromBytes(utf8Json.ToArray())) { EventId = eventId };
                 }
 
                 ServerEvent? evt = (ServerEvent?)JsonSerializer.Deserialize(utf8Json, typeInfo);
@@ -55,8 +56,12 @@ namespace VoiceLive
         /// Finds the string value of the top-level <c>type</c> property wherever it appears in the object, validating
         /// the whole frame as JSON on the way. Returns null when the frame is an object without a string type.
         /// </summary>
-        internal static string? FindType(ReadOnlySpan<byte> utf8Json)
+        internal static string? FindType(ReadOnlySpan<byte> utf8Json) => FindType(utf8Json, out _);
+
+        /// <summary>As <see cref="FindType(ReadOnlySpan{byte})"/>, also returning the top-level string <c>event_id</c>, if any.</summary>
+        internal static string? FindType(ReadOnlySpan<byte> utf8Json, out string? eventId)
         {
+            eventId = null;
             var reader = new Utf8JsonReader(utf8Json, s_readerOptions);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
@@ -80,6 +85,15 @@ namespace VoiceLive
                     }
 
                     continue;
+                }
+
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("event_id"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        eventId = reader.GetString();
+                    }
                 }
             }
 
