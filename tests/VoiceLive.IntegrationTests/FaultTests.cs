@@ -169,23 +169,22 @@ namespace VoiceLive.IntegrationTests
         public async Task Invalid_utf8_text_frame_fails_the_connection_as_RFC_6455_requires()
         {
             // ClientWebSocket validates UTF-8 in text frames and fails the connection (it sends close 1007 and aborts)
-            // before the library sees the bytes, so the default transport cannot surface a MalformedServerEvent here.
-            // What the app sees today: the stream ends with a 1006 VoiceLiveConnectionClosedException whose inner
-            // WebSocketException says why; nothing received before it is lost.
+            // before the library sees the bytes. The app sees a protocol violation, not a network loss; nothing received
+            // before it is lost, and later sends fail with a typed close exception.
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
             var (connection, reader, server) = await Harness.ConnectReadyAsync(emulator, "emulator-fault=invalid-utf8");
             await using VoiceLiveConnection __ = connection;
 
-            var error = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => reader.NextAsync());
+            var error = await Assert.ThrowsAsync<VoiceLiveProtocolException>(() => reader.NextAsync());
 
-            Assert.Equal(VoiceLiveConnectionClosedException.AbnormalClosure, error.CloseStatus);
+            Assert.Contains("UTF-8", error.Message);
             Assert.IsAssignableFrom<WebSocketException>(error.InnerException);
             Assert.False(connection.IsOpen);
+            Assert.Equal(WebSocketCloseStatus.ProtocolError, connection.CloseStatus);
             Assert.IsType<ServerEventSessionCreated>(Assert.Single(reader.Received));
+            var sendError = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => connection.InputAudioBuffer.CommitAsync());
+            Assert.Same(error, sendError.InnerException);
             await server.Completion.WaitAsync(Harness.Timeout);
-
-            // The emulator did receive the client's 1007 close frame, so "lost without a close frame" (1006) is not quite
-            // what happened; reported as a possible improvement (surface 1007 InvalidPayloadData instead).
             Assert.Equal(WebSocketCloseStatus.InvalidPayloadData, server.ClientCloseStatus);
         }
 

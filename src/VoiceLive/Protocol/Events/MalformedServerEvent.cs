@@ -3,8 +3,9 @@ using System;
 namespace VoiceLive
 {
     /// <summary>
-    /// A frame from the service that could not be read as an event: not JSON, not UTF-8, not a JSON object, or a
-    /// known event whose fields have the wrong JSON types. The session goes on; the frame and the reason are kept here.
+    /// A frame from the service that could not be read as an event: not JSON, not a JSON object, invalid UTF-8 inside a
+    /// binary frame, or a known event whose fields have the wrong JSON types. (A text frame that is not UTF-8 breaks the
+    /// WebSocket protocol itself and ends the connection with a <see cref="VoiceLiveProtocolException"/>.) The session goes on; the frame and the reason are kept here.
     /// <see cref="ServerEvent.Type"/> is the wire type when one could be found, otherwise an empty string.
     /// </summary>
     public sealed class MalformedServerEvent : ServerEvent
