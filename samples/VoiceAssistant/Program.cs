@@ -74,6 +74,11 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
 
                 case ServerEventResponseAudioDelta audio when audio.ResponseId != cancelledResponseId:
                     // Audio of a cancelled response that was already on the wire is dropped, never played.
+                    if (tracker.ItemId != audio.ItemId)
+                    {
+                        Log("assistant audio starts arriving; the speaker plays it");
+                    }
+
                     tracker.OnAudioDelta(audio);
                     speaker.Enqueue(audio.Delta);
                     break;
@@ -163,6 +168,8 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
         {
             if (waiting.Elapsed > TimeSpan.FromSeconds(20))
             {
+                // The overall time limit ends the sample; say why first.
+                Console.Error.WriteLine("FAILED: the assistant's reply did not start playing within 20 s.");
                 throw new SampleFailedException("the assistant's reply did not start playing within 20 s.");
             }
 
