@@ -95,6 +95,10 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
                     Log($"service truncated item {truncated.ItemId} at {truncated.AudioEndMs} ms");
                     break;
 
+                case ServerEventOutputAudioBufferCleared:
+                    Log("service cleared the output audio buffer");
+                    break;
+
                 case ServerEventConversationItemDeleted deleted:
                     Log($"service deleted item {deleted.ItemId}");
                     break;
