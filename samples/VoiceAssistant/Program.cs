@@ -104,8 +104,9 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
                     break;
 
                 case ServerEventError error when error.Error.EventId?.StartsWith("barge-in-", StringComparison.Ordinal) == true:
-                    // Expected: the response may already be over (server VAD cancels it too), and
-                    // output_audio_buffer.clear only applies where the service buffers output (WebRTC).
+                    // Tolerated: the response may already be over (server VAD cancels it too),
+                    // output_audio_buffer.clear only applies where the service buffers output (WebRTC), and the
+                    // service may have truncated the item itself (auto_truncate).
                     Log($"(ignored) {error.Error.Code}: {error.Error.Message}");
                     break;
 
@@ -153,6 +154,7 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
         ClientEvent? correction = tracker.CreateInterruptionEvent();
         if (correction is not null)
         {
+            correction.EventId = $"barge-in-correct-{bargeIns}";
             await connection.SendAsync(correction, cancellationToken);
             Log($"sent {correction.Type}");
         }
