@@ -7,17 +7,20 @@ namespace VoiceLive.Samples
     /// <summary>Runs a sample's body under an overall time limit and turns failures into a message and an exit code.</summary>
     internal static class SampleRunner
     {
-        /// <summary>Runs <paramref name="body"/>; returns its exit code, 1 on an error, 2 on a timeout.</summary>
+        /// <summary>Runs <paramref name="body"/>; returns its exit code, 1 on an error, 2 on a timeout or Ctrl+C.</summary>
         public static async Task<int> RunAsync(TimeSpan timeout, Func<CancellationToken, Task<int>> body)
         {
             using CancellationTokenSource cts = new CancellationTokenSource(timeout);
 
             // Ctrl+C ends the sample cleanly instead of killing it mid-write.
-            Console.CancelKeyPress += (_, e) =>
+            bool interrupted = false;
+            ConsoleCancelEventHandler onCtrlC = (_, e) =>
             {
                 e.Cancel = true;
+                interrupted = true;
                 cts.Cancel();
             };
+            Console.CancelKeyPress += onCtrlC;
 
             try
             {
@@ -25,7 +28,7 @@ namespace VoiceLive.Samples
             }
             catch (OperationCanceledException) when (cts.IsCancellationRequested)
             {
-                Console.Error.WriteLine($"FAILED: timed out or cancelled (limit {timeout.TotalSeconds:0} s).");
+                Console.Error.WriteLine(interrupted ? "Cancelled." : $"FAILED: timed out after {timeout.TotalSeconds:0} s.");
                 return 2;
             }
             catch (VoiceLiveConnectionException ex)
@@ -47,6 +50,10 @@ namespace VoiceLive.Samples
             {
                 Console.Error.WriteLine($"FAILED: {ex.GetType().Name}: {ex.Message}");
                 return 1;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCtrlC;
             }
         }
     }
