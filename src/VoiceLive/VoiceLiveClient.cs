@@ -128,7 +128,7 @@ namespace VoiceLive
             {
                 IReadOnlyList<KeyValuePair<string, string>> headers = await BuildHeadersAsync(clientRequestId, timeout.Token).ConfigureAwait(false);
                 IWebSocketConnector connector = _options.Connector ?? ClientWebSocketConnector.Instance;
-                socket = await connector.ConnectAsync(uri, headers, new WebSocketSettings(_options.KeepAliveInterval, clientRequestId), timeout.Token).ConfigureAwait(false);
+                socket = await connector.ConnectAsync(uri, headers, new WebSocketSettings(_options.KeepAliveInterval, _options.KeepAliveTimeout, clientRequestId), timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -144,6 +144,7 @@ namespace VoiceLive
             }
 
             var connection = new VoiceLiveConnection(socket, clientRequestId, _options);
+            connection.KeepAliveTimeout = _options.KeepAliveInterval > TimeSpan.Zero ? _options.KeepAliveTimeout : System.Threading.Timeout.InfiniteTimeSpan;
             try
             {
                 await connection.ReceiveFirstEventAsync(timeout.Token).ConfigureAwait(false);

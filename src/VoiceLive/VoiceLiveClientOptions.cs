@@ -16,11 +16,15 @@ namespace VoiceLive
         /// <summary>The default token scope for Microsoft Entra ID credentials.</summary>
         public const string DefaultCredentialScope = "https://ai.azure.com/.default";
 
+        /// <summary>The default <see cref="KeepAliveTimeout"/>: 20 seconds.</summary>
+        public static readonly TimeSpan DefaultKeepAliveTimeout = TimeSpan.FromSeconds(20);
+
         /// <summary>The default cap on one received message: 16 MiB.</summary>
         public const int DefaultMaxMessageSize = 16 * 1024 * 1024;
 
         private int _maxMessageSize = DefaultMaxMessageSize;
         private TimeSpan _keepAliveInterval = TimeSpan.FromSeconds(30);
+        private TimeSpan _keepAliveTimeout = DefaultKeepAliveTimeout;
         private TimeSpan _connectTimeout = TimeSpan.FromSeconds(30);
         private TimeSpan _closeTimeout = TimeSpan.FromSeconds(5);
 
@@ -57,6 +61,34 @@ namespace VoiceLive
         {
             get => _keepAliveInterval;
             set => _keepAliveInterval = value >= TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value));
+        }
+
+        /// <summary>
+        /// Dead-peer detection: how long the client waits for the pong answering one of its keep-alive pings (sent every
+        /// <see cref="KeepAliveInterval"/>) before it declares the service gone. The socket is then aborted, the event stream
+        /// ends with a <see cref="VoiceLiveConnectionClosedException"/> of status 1006 whose description says no pong arrived,
+        /// and every later send fails with it. A silent service is therefore noticed within about
+        /// <c>KeepAliveInterval + KeepAliveTimeout</c> (50 s with the defaults) instead of never.
+        /// <para>
+        /// Default 20 s: a healthy peer answers a ping within one round trip, so 20 s leaves two orders of magnitude of room
+        /// for slow mobile networks, proxies and server pauses (a false alarm kills a live conversation), while still
+        /// ending a dead session well before a user would give up on it. <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>
+        /// disables detection (pings still keep the connection open); so does a <see cref="KeepAliveInterval"/> of zero.
+        /// </para>
+        /// <para>
+        /// Runtime support: this maps to <c>ClientWebSocketOptions.KeepAliveTimeout</c>, which exists on .NET 9 and later.
+        /// The net10.0 build sets it directly; the netstandard2.0 and net8.0 builds set it when the app runs on .NET 9 or
+        /// later. On older runtimes (.NET 8, .NET Framework) the WebSocket sends unsolicited pongs that the peer never
+        /// answers, so a dead peer cannot be detected there: the option is ignored and a silent service leaves the receive
+        /// waiting until the app cancels it or the operating system's TCP timeouts fail the socket.
+        /// </para>
+        /// </summary>
+        public TimeSpan KeepAliveTimeout
+        {
+            get => _keepAliveTimeout;
+            set => _keepAliveTimeout = value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan
+                ? value
+                : throw new ArgumentOutOfRangeException(nameof(value), "The timeout must be positive, or Timeout.InfiniteTimeSpan to disable dead-peer detection.");
         }
 
         /// <summary>

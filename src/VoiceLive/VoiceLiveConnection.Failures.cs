@@ -6,6 +6,9 @@ namespace VoiceLive
 {
     public sealed partial class VoiceLiveConnection
     {
+        /// <summary>The keep-alive pong timeout the socket was opened with (InfiniteTimeSpan: no dead-peer detection).</summary>
+        internal TimeSpan KeepAliveTimeout { get; set; } = Timeout.InfiniteTimeSpan;
+
         /// <summary>
         /// Turns a failed socket operation into the exception the app sees, and records how the connection ended so
         /// every later send and receive fails the same way.
@@ -21,6 +24,16 @@ namespace VoiceLive
             {
                 // The connection was closed or disposed by us while the read was pending.
                 return existing.IsNormal ? new ObjectDisposedException(nameof(VoiceLiveConnection)) : existing.Exception;
+            }
+
+            if (KeepAliveTimeout != Timeout.InfiniteTimeSpan && IsKeepAliveTimeout(ex))
+            {
+                // The peer stopped answering pings: ClientWebSocket aborted the socket. Say so, instead of a bare "lost".
+                string description = $"no pong arrived within the keep-alive timeout ({KeepAliveTimeout.TotalSeconds:0.###} s); the service is unreachable";
+                var dead = new VoiceLiveConnectionClosedException(VoiceLiveConnectionClosedException.AbnormalClosure, description, ex);
+                Log.ConnectionLost(_logger, dead.Message, ex);
+                SetClosed(new CloseInfo(VoiceLiveConnectionClosedException.AbnormalClosure, description, dead));
+                return _closeInfo!.Exception;
             }
 
             if (ex is WebSocketException { WebSocketErrorCode: WebSocketError.Faulted, InnerException: null } && _sendBlocked is null)
@@ -40,6 +53,45 @@ namespace VoiceLive
             CloseInfo lost = CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, null, ex);
             SetClosed(lost);
             return lost.Exception;
+        }
+
+        /// <summary>
+        /// Recognises the abort of .NET 9+'s keep-alive: the socket records a <see cref="WebSocketException"/>
+        /// (<see cref="WebSocketError.Faulted"/>, no inner exception) and every operation after it throws with that
+        /// exception nested inside: a pending receive as OperationCanceledException → AggregateException → it, later calls
+        /// as "invalid state ('Aborted')" → it. A top-level faulted exception is a protocol violation instead (below).
+        /// </summary>
+        internal static bool IsKeepAliveTimeout(Exception ex)
+        {
+            return ex is not WebSocketException { WebSocketErrorCode: WebSocketError.Faulted, InnerException: null } && ContainsFault(ex, 0);
+
+            static bool ContainsFault(Exception? e, int depth)
+            {
+                if (e is null || depth > 8)
+                {
+                    return false;
+                }
+
+                if (depth > 0 && e is WebSocketException { WebSocketErrorCode: WebSocketError.Faulted, InnerException: null })
+                {
+                    return true;
+                }
+
+                if (e is AggregateException aggregate)
+                {
+                    foreach (Exception inner in aggregate.InnerExceptions)
+                    {
+                        if (ContainsFault(inner, depth + 1))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                return ContainsFault(e.InnerException, depth + 1);
+            }
         }
     }
 }

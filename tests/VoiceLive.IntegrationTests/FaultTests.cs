@@ -313,35 +313,66 @@ namespace VoiceLive.IntegrationTests
         }
 
         [Fact]
-        public async Task Stop_responding_is_not_detected_today_receive_waits_until_the_caller_gives_up()
+        public async Task Stop_responding_is_detected_by_the_keep_alive_timeout_as_a_typed_1006()
         {
-            // Current behaviour, documented: the client has no dead-peer detection yet (a later issue). Pings go
-            // unanswered, but the connection still reads as open and a receive waits until the caller cancels it.
-            // When dead-peer detection lands, this test fails and must be rewritten to expect a 1006 close.
+            // Dead-peer detection: the emulator stops reading and answering pings after session.created. The client's
+            // keep-alive ping gets no pong within KeepAliveTimeout, the socket is aborted and the stream ends with a 1006
+            // VoiceLiveConnectionClosedException saying so; later sends fail with the same exception.
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
             var (connection, reader, server) = await Harness.ConnectReadyAsync(
                 emulator, "emulator-fault=stop-responding", o =>
                 {
                     o.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
+                    o.KeepAliveTimeout = TimeSpan.FromMilliseconds(400);
                     o.CloseTimeout = TimeSpan.FromMilliseconds(300);
                 });
-            await using VoiceLiveConnection __ = connection; // disposed explicitly below; this covers a failed assertion
+            await using VoiceLiveConnection __ = connection;
 
             await connection.Response.CreateAsync(); // the send itself succeeds: the bytes reach the socket
-            using (var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500)))
+            var clock = Stopwatch.StartNew();
+            var error = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => reader.NextAsync());
+            clock.Stop();
+
+            Assert.Equal(VoiceLiveConnectionClosedException.AbnormalClosure, error.CloseStatus);
+            Assert.Contains("no pong", error.Message, StringComparison.Ordinal);
+            Assert.Contains("0.4 s", error.Message, StringComparison.Ordinal);
+            Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException); // the runtime's own report is kept inside
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString()); // interval + timeout, plus scheduling
+            Assert.False(connection.IsOpen);
+            Assert.Equal((WebSocketCloseStatus)1006, connection.CloseStatus);
+            Assert.Single(reader.Received); // only session.created, which was not lost
+            var sendError = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => connection.Response.CreateAsync());
+            Assert.Same(error, sendError);
+
+            clock.Restart();
+            await connection.DisposeAsync();
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+        }
+
+        [Fact]
+        public async Task Stop_responding_without_keep_alive_timeout_waits_until_the_caller_gives_up()
+        {
+            // The opt-out: KeepAliveTimeout = InfiniteTimeSpan keeps the old behaviour (no detection) and nothing breaks.
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
+            var (connection, reader, _) = await Harness.ConnectReadyAsync(
+                emulator, "emulator-fault=stop-responding", o =>
+                {
+                    o.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
+                    o.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
+                    o.CloseTimeout = TimeSpan.FromMilliseconds(300);
+                });
+            await using VoiceLiveConnection __ = connection;
+
+            using (var giveUp = new CancellationTokenSource(TimeSpan.FromMilliseconds(1000)))
             {
                 await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await connection.ReceiveAsync(giveUp.Token));
             }
 
             Assert.True(connection.IsOpen);
-            Assert.Null(connection.CloseStatus);
-            Assert.Single(reader.Received); // only session.created
-
-            // Disposing does not hang: the close handshake gives up after CloseTimeout and aborts.
+            Assert.Single(reader.Received);
             var clock = Stopwatch.StartNew();
             await connection.DisposeAsync();
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
-            Assert.False(connection.IsOpen);
         }
 
         [Fact]

@@ -27,6 +27,7 @@ namespace VoiceLive
                 }
 
                 socket.Options.KeepAliveInterval = settings.KeepAliveInterval;
+                ApplyKeepAliveTimeout(socket.Options, settings.KeepAliveTimeout);
 #if NET7_0_OR_GREATER
                 socket.Options.CollectHttpResponseDetails = true;
 #endif
@@ -45,6 +46,34 @@ namespace VoiceLive
                 throw;
             }
         }
+
+        /// <summary>
+        /// Dead-peer detection (.NET 9+): with a timeout the socket sends real pings and aborts when no pong arrives in time.
+        /// The older builds look the property up at run time, so they get detection whenever the app runs on .NET 9+.
+        /// </summary>
+        internal static bool ApplyKeepAliveTimeout(ClientWebSocketOptions options, TimeSpan timeout)
+        {
+            if (timeout == Timeout.InfiniteTimeSpan)
+            {
+                return false;
+            }
+#if NET9_0_OR_GREATER
+            options.KeepAliveTimeout = timeout;
+            return true;
+#else
+            if (s_keepAliveTimeoutProperty is null)
+            {
+                return false;
+            }
+
+            s_keepAliveTimeoutProperty.SetValue(options, timeout);
+            return true;
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        private static readonly System.Reflection.PropertyInfo? s_keepAliveTimeoutProperty = typeof(ClientWebSocketOptions).GetProperty("KeepAliveTimeout", typeof(TimeSpan));
+#endif
 
         private static int GetStatus(ClientWebSocket socket, WebSocketException ex)
         {

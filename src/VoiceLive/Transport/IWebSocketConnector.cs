@@ -21,13 +21,17 @@ namespace VoiceLive
     /// <summary>Socket-level settings taken from <see cref="VoiceLiveClientOptions"/>.</summary>
     internal readonly struct WebSocketSettings
     {
-        public WebSocketSettings(TimeSpan keepAliveInterval, string clientRequestId)
+        public WebSocketSettings(TimeSpan keepAliveInterval, TimeSpan keepAliveTimeout, string clientRequestId)
         {
             KeepAliveInterval = keepAliveInterval;
+            KeepAliveTimeout = keepAliveTimeout;
             ClientRequestId = clientRequestId;
         }
 
         public TimeSpan KeepAliveInterval { get; }
+
+        /// <summary>How long to wait for the pong to a keep-alive ping (InfiniteTimeSpan: never time out).</summary>
+        public TimeSpan KeepAliveTimeout { get; }
 
         public string ClientRequestId { get; }
     }
