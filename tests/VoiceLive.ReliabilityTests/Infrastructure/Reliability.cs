@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure;
+using VoiceLive.Emulator;
+
+namespace VoiceLive.ReliabilityTests
+{
+    /// <summary>Shared helpers: connecting to an emulator and measuring the process.</summary>
+    internal static class Reliability
+    {
+        /// <summary>Every wait fails loudly after this long.</summary>
+        public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
+        public const string Model = "gpt-realtime";
+
+        public static Task<VoiceLiveEmulator> StartEmulatorAsync(Action<VoiceLiveEmulatorOptions>? configure = null)
+        {
+            var options = new VoiceLiveEmulatorOptions { Port = 0, AudioPacing = EmulatorAudioPacing.AsFastAsPossible };
+            configure?.Invoke(options);
+            return VoiceLiveEmulator.StartAsync(options);
+        }
+
+        public static VoiceLiveClientOptions Options(IDictionary<string, string>? query = null, Action<VoiceLiveClientOptions>? configure = null)
+        {
+            var options = new VoiceLiveClientOptions { ConnectTimeout = Timeout, CloseTimeout = TimeSpan.FromSeconds(5) };
+            if (query is not null)
+            {
+                foreach (KeyValuePair<string, string> pair in query)
+                {
+                    options.AdditionalQueryParameters[pair.Key] = pair.Value;
+                }
+            }
+
+            configure?.Invoke(options);
+            return options;
+        }
+
+        public static Task<VoiceLiveConnection> ConnectAsync(Uri endpoint, IDictionary<string, string>? query = null, Action<VoiceLiveClientOptions>? configure = null, CancellationToken cancellationToken = default)
+            => VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("test-key"), Model, Options(query, configure), cancellationToken);
+
+        public static async Task<T> OrTimeout<T>(this Task<T> task, string what, TimeSpan? timeout = null)
+        {
+            Task winner = await Task.WhenAny(task, Task.Delay(timeout ?? Timeout));
+            if (winner != task)
+            {
+                throw new TimeoutException($"Hung: {what} did not finish within {(timeout ?? Timeout).TotalSeconds} s.");
+            }
+
+            return await task;
+        }
+
+        public static async Task OrTimeout(this Task task, string what, TimeSpan? timeout = null)
+        {
+            Task winner = await Task.WhenAny(task, Task.Delay(timeout ?? Timeout));
+            if (winner != task)
+            {
+                throw new TimeoutException($"Hung: {what} did not finish within {(timeout ?? Timeout).TotalSeconds} s.");
+            }
+
+            await task;
+        }
+
+        /// <summary>The managed heap after a full, compacting collection: what is really still referenced.</summary>
+        public static long LiveHeapBytes()
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return GC.GetTotalMemory(forceFullCollection: false);
+        }
+
+        /// <summary>Open file descriptors of this process (sockets included); -1 where /proc is not available.</summary>
+        public static int OpenFileDescriptors()
+            => Directory.Exists("/proc/self/fd") ? Directory.GetFileSystemEntries("/proc/self/fd").Length : -1;
+
+        public static int ThreadCount()
+        {
+            using Process self = Process.GetCurrentProcess();
+            return self.Threads.Count;
+        }
+
+        public static int IntFromEnvironment(string name, int fallback)
+            => int.TryParse(Environment.GetEnvironmentVariable(name), out int value) && value > 0 ? value : fallback;
+    }
+}
