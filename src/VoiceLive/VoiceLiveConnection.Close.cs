@@ -71,7 +71,32 @@ namespace VoiceLive
             return DisposeAsync();
         }
 
+        // The close handshake in progress, shared by every caller: a second CloseAsync or a concurrent DisposeAsync waits
+        // for it instead of seeing the half-closed socket as a dropped connection (which recorded 1006 and tore the
+        // handshake down under the first caller).
+        private TaskCompletionSource<bool>? _closing;
+
         private async Task CloseCoreAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken)
+        {
+            var mine = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            TaskCompletionSource<bool>? running = Interlocked.CompareExchange(ref _closing, mine, null);
+            if (running is not null)
+            {
+                await TaskExtensions.WhenCompletedOrCanceled(running.Task, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                await CloseHandshakeAsync(closeStatus, statusDescription, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                mine.TrySetResult(true);
+            }
+        }
+
+        private async Task CloseHandshakeAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken)
         {
             if (_socket.State != WebSocketState.Open && _socket.State != WebSocketState.CloseReceived)
             {
@@ -87,7 +112,17 @@ namespace VoiceLive
                 // From here on sends fail: the session is ending at the app's request. The stream itself ends when the
                 // service answers with its close frame, so events it sent before that still reach the reader.
                 Interlocked.CompareExchange(ref _sendBlocked, CloseInfo.Create((int)closeStatus, statusDescription), null);
-                await SendCloseFrameAsync(closeStatus, statusDescription).ConfigureAwait(false);
+
+                // The close frame waits for the send slot, which a send blocked by TCP backpressure (a peer that stopped
+                // reading) can hold forever: the wait is bounded by the close timeout too, so close and dispose never hang.
+                Task sendClose = SendCloseFrameAsync(closeStatus, statusDescription);
+                if (!sendClose.IsCompleted)
+                {
+                    ObserveLateFailure(sendClose);
+                    await TaskExtensions.WhenCompletedOrCanceled(sendClose, timeout.Token).ConfigureAwait(false);
+                }
+
+                await sendClose.ConfigureAwait(false);
                 await WaitForServerCloseAsync(timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested)
@@ -106,6 +141,12 @@ namespace VoiceLive
                 _socket.Abort();
                 Log.ConnectionLost(_logger, ex.Message, ex);
             }
+        }
+
+        /// <summary>A close frame abandoned after the timeout may still fail later (the socket was aborted): observe it.</summary>
+        private static void ObserveLateFailure(Task task)
+        {
+            _ = task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
         /// <summary>
