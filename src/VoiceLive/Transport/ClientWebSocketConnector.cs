@@ -30,8 +30,18 @@ namespace VoiceLive
                 ApplyKeepAliveTimeout(socket.Options, settings.KeepAliveTimeout);
 #if NET7_0_OR_GREATER
                 socket.Options.CollectHttpResponseDetails = true;
-#endif
+
+                // Our own handler, disposed as soon as the upgrade is over: when ConnectAsync is cancelled or fails while
+                // the HTTP upgrade is in flight, ClientWebSocket's internal handler left the TCP connection open until a
+                // garbage collection finalized it (found by LifetimeTests). An upgraded connection is detached from the
+                // handler's pool, so disposing the handler never touches the WebSocket itself.
+                using (var invoker = new System.Net.Http.HttpMessageInvoker(new System.Net.Http.SocketsHttpHandler(), disposeHandler: true))
+                {
+                    await socket.ConnectAsync(uri, invoker, cancellationToken).ConfigureAwait(false);
+                }
+#else
                 await socket.ConnectAsync(uri, cancellationToken).ConfigureAwait(false);
+#endif
                 return socket;
             }
             catch (WebSocketException ex)
