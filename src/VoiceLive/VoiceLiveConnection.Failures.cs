@@ -29,7 +29,10 @@ namespace VoiceLive
             if (KeepAliveTimeout != Timeout.InfiniteTimeSpan && IsKeepAliveTimeout(ex))
             {
                 // The peer stopped answering pings: ClientWebSocket aborted the socket. Say so, instead of a bare "lost".
-                string description = $"no pong arrived within the keep-alive timeout ({KeepAliveTimeout.TotalSeconds:0.###} s); the service is unreachable";
+                string description = string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "no pong arrived within the keep-alive timeout ({0:0.###} s); the service is unreachable",
+                    KeepAliveTimeout.TotalSeconds);
                 var dead = new VoiceLiveConnectionClosedException(VoiceLiveConnectionClosedException.AbnormalClosure, description, ex);
                 Log.ConnectionLost(_logger, dead.Message, ex);
                 SetClosed(new CloseInfo(VoiceLiveConnectionClosedException.AbnormalClosure, description, dead));
