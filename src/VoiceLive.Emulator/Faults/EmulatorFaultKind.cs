@@ -49,5 +49,13 @@ namespace VoiceLive.Emulator
         /// <c>emulator_sent_ts</c>, the <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> value when it was serialized.
         /// </summary>
         Firehose,
+
+        /// <summary>
+        /// Scale-benchmark mode (<c>echo</c>): every <c>input_audio_buffer.append</c> is answered at once with one
+        /// <c>response.audio.delta</c> carrying the same base64 audio and <c>emulator_sent_ts</c>
+        /// (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> when it was serialized). Appends skip VAD, buffering and
+        /// the received-events log, so thousands of sessions stay cheap; every other event behaves as usual.
+        /// </summary>
+        Echo,
     }
 }

@@ -109,6 +109,7 @@ namespace VoiceLive.Emulator
                 "deep-json" => EmulatorFaultKind.DeepJson,
                 "stop-responding" => EmulatorFaultKind.StopResponding,
                 "firehose" => EmulatorFaultKind.Firehose,
+                "echo" => EmulatorFaultKind.Echo,
                 _ => throw new FormatException($"Unknown {EmulatorQueryParameters.Fault} value '{value}'."),
             };
         }
