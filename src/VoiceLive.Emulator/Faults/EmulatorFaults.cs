@@ -110,6 +110,7 @@ namespace VoiceLive.Emulator
                 "stop-responding" => EmulatorFaultKind.StopResponding,
                 "firehose" => EmulatorFaultKind.Firehose,
                 "echo" => EmulatorFaultKind.Echo,
+                "sink" => EmulatorFaultKind.Sink,
                 _ => throw new FormatException($"Unknown {EmulatorQueryParameters.Fault} value '{value}'."),
             };
         }

@@ -7,12 +7,13 @@ using System.Threading.Tasks;
 
 namespace VoiceLive.Emulator
 {
-    /// <summary>The echo scale-benchmark mode (see <see cref="EmulatorFaultKind.Echo"/>).</summary>
+    /// <summary>The echo and sink benchmark modes (see <see cref="EmulatorFaultKind.Echo"/>, <see cref="EmulatorFaultKind.Sink"/>).</summary>
     internal sealed partial class SessionHandler
     {
         private static readonly JsonReaderOptions s_echoReaderOptions = new() { MaxDepth = 64 };
         private ArrayBufferWriter<byte>? _echoBuffer;
         private string? _echoItemId;
+        private long _echoCount;
 
         /// <summary>
         /// Answers an <c>input_audio_buffer.append</c> with one <c>response.audio.delta</c> of the same audio, reading the
@@ -27,20 +28,27 @@ namespace VoiceLive.Emulator
                 return false;
             }
 
+            if (_faults.Kind == EmulatorFaultKind.Sink)
+            {
+                return true;
+            }
+
             ArrayBufferWriter<byte> buffer = _echoBuffer ??= new ArrayBufferWriter<byte>(8192);
+            long sentTimestamp = Stopwatch.GetTimestamp();
             _echoItemId ??= Ids.New("item_");
             buffer.Clear();
             using (var writer = new Utf8JsonWriter(buffer, EmulatorJson.WriterOptions))
             {
                 writer.WriteStartObject();
                 writer.WriteString("type", "response.audio.delta");
-                writer.WriteString("event_id", Ids.New("event_"));
+                // The timestamp is in event_id too, so a client can read it from a modelled field.
+                writer.WriteString("event_id", "event_echo_" + sentTimestamp.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + (++_echoCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 writer.WriteString("response_id", "resp_echo");
                 writer.WriteString("item_id", _echoItemId);
                 writer.WriteNumber("output_index", 0);
                 writer.WriteNumber("content_index", 0);
                 writer.WriteString("delta", frame.Span.Slice(audioStart, audioLength));
-                writer.WriteNumber("emulator_sent_ts", Stopwatch.GetTimestamp());
+                writer.WriteNumber("emulator_sent_ts", sentTimestamp);
                 writer.WriteEndObject();
             }
 

@@ -133,7 +133,7 @@ namespace VoiceLive.Emulator
 
         private async Task HandleMessageAsync(ReadOnlyMemory<byte> bytes, bool binary)
         {
-            if (_faults.Kind == EmulatorFaultKind.Echo && !binary && await TryEchoAppendAsync(bytes).ConfigureAwait(false))
+            if (_faults.Kind is EmulatorFaultKind.Echo or EmulatorFaultKind.Sink && !binary && await TryEchoAppendAsync(bytes).ConfigureAwait(false))
             {
                 return;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Text.Json;
 
 namespace VoiceLive
 {
@@ -12,6 +13,7 @@ namespace VoiceLive
         private const int MinimumGrowth = 256;
         private byte[] _buffer;
         private int _written;
+        private Utf8JsonWriter? _jsonWriter;
 
         public PooledBufferWriter(int initialCapacity = 4096)
         {
@@ -67,6 +69,24 @@ namespace VoiceLive
             return _buffer.AsSpan(_written);
         }
 
+        /// <summary>
+        /// A <see cref="Utf8JsonWriter"/> over this buffer, created once and reset for each use: a new writer per frame
+        /// is an allocation per send. Callers must <see cref="Utf8JsonWriter.Flush"/> before reading the written bytes.
+        /// </summary>
+        public Utf8JsonWriter GetJsonWriter(JsonWriterOptions options)
+        {
+            if (_jsonWriter is null || !SameOptions(_jsonWriter.Options, options))
+            {
+                _jsonWriter = new Utf8JsonWriter(this, options);
+            }
+            else
+            {
+                _jsonWriter.Reset(this);
+            }
+
+            return _jsonWriter;
+        }
+
         public void Dispose()
         {
             byte[] buffer = _buffer;
@@ -77,6 +97,9 @@ namespace VoiceLive
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
+
+        private static bool SameOptions(JsonWriterOptions a, JsonWriterOptions b)
+            => a.SkipValidation == b.SkipValidation && a.Indented == b.Indented && ReferenceEquals(a.Encoder, b.Encoder) && a.MaxDepth == b.MaxDepth;
 
         private void EnsureCapacity(int sizeHint)
         {
