@@ -11,7 +11,7 @@ namespace VoiceLive
     /// everything else. The fast path decodes base64 audio straight from the frame, reuses repeated id strings and does
     /// not copy the frame: the event's <see cref="ServerEvent.RawJson"/> is produced on first read by serializing the
     /// event plus the members this version does not model (kept verbatim). Anything unusual (a null, a quoted number,
-    /// a duplicate member, base64 that does not decode, more than a few unknown members, bad JSON) falls back to the
+    /// a duplicate member, bytes after the closing brace, base64 that does not decode, more than a few unknown members, bad JSON) falls back to the
     /// general path, so the result always equals what <see cref="ServerEventParser.Parse"/> gives.
     /// One instance per connection; not thread-safe (the connection has one reader at a time).
     /// </summary>
@@ -203,7 +203,8 @@ namespace VoiceLive
                         }
 
                         reader.Skip();
-                        if (frame.Slice(nameStart, (int)reader.BytesConsumed - nameStart).IndexOf((byte)'/') >= 0)
+                        ReadOnlySpan<byte> member = frame.Slice(nameStart, (int)reader.BytesConsumed - nameStart);
+                        if (member.IndexOf("/*"u8) >= 0 || member.IndexOf("//"u8) >= 0)
                         {
                             return null; // Maybe a comment, which must not be copied into RawJson.
                         }
@@ -215,8 +216,9 @@ namespace VoiceLive
                 }
             }
 
-            // Trailing content after the object (two events in one frame, or garbage) is the general path's to report.
-            if (kind == DeltaKind.None || reader.Read())
+            // Anything after the closing brace (padding, a comment, a second event, garbage) is unusual: the general
+            // path keeps such a frame verbatim or reports it.
+            if (kind == DeltaKind.None || reader.BytesConsumed != frame.Length)
             {
                 return null;
             }
