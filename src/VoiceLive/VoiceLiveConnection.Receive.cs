@@ -184,7 +184,9 @@ namespace VoiceLive
 #if NETSTANDARD2_0
                     result = await WebSocketShim.ReceiveAsync(_socket, memory, _lifetime.Token).ConfigureAwait(false);
 #else
-                    result = await _socket.ReceiveAsync(memory, _lifetime.Token).ConfigureAwait(false);
+                    // No token (it would be registered and unregistered on every read): Dispose/Abort tear the socket
+                    // down, which ends a pending read just the same.
+                    result = await _socket.ReceiveAsync(memory, CancellationToken.None).ConfigureAwait(false);
 #endif
                 }
                 catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)

@@ -146,7 +146,9 @@ namespace VoiceLive
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    await WebSocketShim.SendAsync(_socket, frame, WebSocketMessageType.Text, endOfMessage: true, _lifetime.Token).ConfigureAwait(false);
+                    // No token: ClientWebSocket takes a slower, allocating send path for any cancelable token, and none is
+                    // needed here: Dispose/Abort tear the socket down, which fails a pending send just the same.
+                    await WebSocketShim.SendAsync(_socket, frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
                 {

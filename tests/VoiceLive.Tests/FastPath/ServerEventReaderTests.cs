@@ -129,6 +129,17 @@ namespace VoiceLive.Tests.FastPath
         }
 
         [Fact]
+        public void A_frame_over_64_KiB_keeps_its_exact_bytes()
+        {
+            byte[] frame = Encoding.UTF8.GetBytes("{\"type\":\"response.audio.delta\",\"delta\":\"" + new string('A', 70_000) + "\"   }");
+
+            ServerEvent evt = new ServerEventReader().Parse(frame);
+
+            Assert.IsType<ServerEventResponseAudioDelta>(evt);
+            Assert.Equal(frame, evt.RawJson.ToArray());
+        }
+
+        [Fact]
         public void Repeated_ids_reuse_one_string_and_a_new_id_is_read_fresh()
         {
             var reader = new ServerEventReader();

@@ -11,13 +11,14 @@ namespace VoiceLive
     /// everything else. The fast path decodes base64 audio straight from the frame, reuses repeated id strings and does
     /// not copy the frame: the event's <see cref="ServerEvent.RawJson"/> is produced on first read by serializing the
     /// event plus the members this version does not model (kept verbatim). Anything unusual (a null, a quoted number,
-    /// a duplicate member, bytes after the closing brace, base64 that does not decode, more than a few unknown members, bad JSON) falls back to the
+    /// a duplicate member, bytes after the closing brace, a frame over 64 KiB, base64 that does not decode, more than a few unknown members, bad JSON) falls back to the
     /// general path, so the result always equals what <see cref="ServerEventParser.Parse"/> gives.
     /// One instance per connection; not thread-safe (the connection has one reader at a time).
     /// </summary>
     internal sealed class ServerEventReader
     {
         private const int MaxExtraMembers = 4;
+        private const int MaxFastPathFrameBytes = 64 * 1024;
 
         // The general parser's reader options, so the fast path accepts exactly the same JSON syntax.
         private static readonly JsonReaderOptions s_readerOptions = new JsonReaderOptions
@@ -58,8 +59,9 @@ namespace VoiceLive
         /// <summary>The fast path alone: the typed delta event, or null when the frame must take the general path.</summary>
         internal ServerEvent? TryParseFast(ReadOnlySpan<byte> frame)
         {
-            // Cheap pre-check: every fast-path type contains ".delta", so other frames skip the attempt entirely.
-            if (frame.Length < 32 || frame.IndexOf(".delta\""u8) < 0)
+            // Cheap pre-check: every fast-path type contains ".delta", so other frames skip the attempt entirely. Frames
+            // far beyond the service's 20–200 ms chunks are unusual too: they keep their exact bytes via the general path.
+            if (frame.Length < 32 || frame.Length > MaxFastPathFrameBytes || frame.IndexOf(".delta\""u8) < 0)
             {
                 return null;
             }
