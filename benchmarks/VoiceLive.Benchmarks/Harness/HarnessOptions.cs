@@ -17,6 +17,8 @@ namespace VoiceLive.Benchmarks
 
         public int? Seconds { get; private set; }
 
+        public bool AllocationTypes { get; private set; }
+
         public static HarnessOptions Parse(string[] args)
         {
             var o = new HarnessOptions();
@@ -27,6 +29,9 @@ namespace VoiceLive.Benchmarks
                 {
                     case "--quick":
                         o.Quick = true;
+                        break;
+                    case "--alloc-types":
+                        o.AllocationTypes = true;
                         break;
                     case "--rounds":
                         o.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture);

@@ -31,6 +31,7 @@ namespace VoiceLive.Benchmarks
             await RunFloorAsync(emulator.Endpoint, Math.Min(count, 2000)).ConfigureAwait(false);
             await RunVoiceLiveAsync(emulator.Endpoint, Math.Min(count, 2000)).ConfigureAwait(false);
 
+            using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
             var a = new List<Measurement>();
             var b = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
@@ -46,6 +47,13 @@ namespace VoiceLive.Benchmarks
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false));
                     a.Add(await RunFloorAsync(emulator.Endpoint, count).ConfigureAwait(false));
                 }
+            }
+
+            if (sampler is not null)
+            {
+                sampler.Start();
+                await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false);
+                sampler.Print("one more VoiceLive run");
             }
 
             Stats.PrintAb("receive (events = response.created + 2N deltas + response.done)", a, b, "floor", "VoiceLive");

@@ -30,6 +30,7 @@ namespace VoiceLive.Benchmarks
             await RunFloorAsync(emulator.Endpoint, pcm, Math.Min(count, 2000)).ConfigureAwait(false);
             await RunVoiceLiveAsync(emulator.Endpoint, pcm, Math.Min(count, 2000)).ConfigureAwait(false);
 
+            using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
             var a = new List<Measurement>();
             var b = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
@@ -44,6 +45,13 @@ namespace VoiceLive.Benchmarks
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                 }
+            }
+
+            if (sampler is not null)
+            {
+                sampler.Start();
+                await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false);
+                sampler.Print("one more VoiceLive run");
             }
 
             Stats.PrintAb("send (events = appends)", a, b, "floor", "VoiceLive");

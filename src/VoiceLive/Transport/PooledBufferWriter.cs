@@ -14,6 +14,7 @@ namespace VoiceLive
         private byte[] _buffer;
         private int _written;
         private Utf8JsonWriter? _jsonWriter;
+        private JsonWriterOptions _jsonWriterOptions;
 
         public PooledBufferWriter(int initialCapacity = 4096)
         {
@@ -75,9 +76,11 @@ namespace VoiceLive
         /// </summary>
         public Utf8JsonWriter GetJsonWriter(JsonWriterOptions options)
         {
-            if (_jsonWriter is null || !SameOptions(_jsonWriter.Options, options))
+            // Compared with the options it was created from: the writer reports normalized ones (MaxDepth 0 reads as 1000).
+            if (_jsonWriter is null || !SameOptions(_jsonWriterOptions, options))
             {
                 _jsonWriter = new Utf8JsonWriter(this, options);
+                _jsonWriterOptions = options;
             }
             else
             {

@@ -35,6 +35,9 @@ namespace VoiceLive.Tests.FastPath
                 // Odd member order: delta and ids before type.
                 "{\"delta\":\"" + PcmBase64 + "\",\"item_id\":\"item_9\",\"content_index\":3,\"type\":\"response.audio.delta\",\"output_index\":2,\"response_id\":\"resp_9\",\"event_id\":\"e9\"}",
                 "{\"delta\":\"later\",\"type\":\"response.audio_transcript.delta\"}",
+                "{\"delta\":\"later\",\"type\":\"response.text.delta\",\"delta\":\"twice, after the type\"}",
+                // Escaped member names.
+                "{\"typ\\u0065\":\"response.audio.delta\",\"d\\u0065lta\":\"AAECAw==\",\"item\\u005Fid\":\"i\"}",
                 // Missing members.
                 "{\"type\":\"response.audio.delta\"}",
                 "{\"type\":\"response.audio_transcript.delta\",\"delta\":\"only\"}",

@@ -11,9 +11,11 @@ namespace VoiceLive
     /// </summary>
     public abstract class ServerEvent
     {
-        private BinaryData? _rawJson;
-        private byte[]? _extraMembers;
-        private bool _lazyRawJson;
+        // One field for the three states, to keep every event small: BinaryData = the JSON; byte[] = fast-path event
+        // whose JSON is rebuilt on first read, with these unmodelled members; s_rebuild = the same without any; null =
+        // built in code, serialized on each read.
+        private static readonly object s_rebuild = new object();
+        private object? _raw;
 
         /// <summary>Initializes the event with its wire type.</summary>
         /// <param name="type">The wire <c>type</c> string, for example <c>response.audio.delta</c>.</param>
@@ -48,35 +50,30 @@ namespace VoiceLive
             // serialized on each read, so the JSON always reflects its current properties.
             get
             {
-                BinaryData? raw = _rawJson;
-                if (raw is not null)
+                object? raw = _raw;
+                if (raw is BinaryData json)
                 {
-                    return raw;
+                    return json;
                 }
 
-                if (_lazyRawJson)
+                if (raw is null)
                 {
-                    raw = ServerEventSerializer.Serialize(this, _extraMembers);
-                    _rawJson = raw;
-                    _extraMembers = null;
-                    return raw;
+                    return ServerEventSerializer.Serialize(this);
                 }
 
-                return ServerEventSerializer.Serialize(this);
+                json = ServerEventSerializer.Serialize(this, raw as byte[]);
+                _raw = json;
+                return json;
             }
 
-            internal set => _rawJson = value;
+            internal set => _raw = value;
         }
 
         /// <summary>
         /// Marks an event from the fast path: its RawJson is rebuilt on first read from its properties plus
         /// <paramref name="extraMembers"/> (the unmodelled members' JSON, comma-separated, or null).
         /// </summary>
-        internal void SetLazyRawJson(byte[]? extraMembers)
-        {
-            _extraMembers = extraMembers;
-            _lazyRawJson = true;
-        }
+        internal void SetLazyRawJson(byte[]? extraMembers) => _raw = extraMembers ?? s_rebuild;
 
         /// <summary>
         /// Parses one server event from its UTF-8 JSON. Never throws for bad input: a type this version does not know

@@ -93,6 +93,8 @@ namespace VoiceLive
             int contentIndex = 0;
             int deltaStart = -1;
             int deltaEnd = -1;
+            bool deltaEscaped = false;
+            string? text = null;
             Span<int> extraStarts = stackalloc int[MaxExtraMembers];
             Span<int> extraEnds = stackalloc int[MaxExtraMembers];
             int extras = 0;
@@ -193,9 +195,18 @@ namespace VoiceLive
                             return null;
                         }
 
-                        // Kept as a range: the type may come later in the object.
-                        deltaStart = (int)reader.TokenStartIndex;
-                        deltaEnd = (int)reader.BytesConsumed;
+                        if (kind == DeltaKind.AudioTranscript || kind == DeltaKind.Text)
+                        {
+                            text = reader.GetString(); // The usual order (type first): read it in place.
+                        }
+                        else
+                        {
+                            // Kept as a range: audio decodes from it below, and the type may come later in the object.
+                            deltaStart = (int)reader.TokenStartIndex;
+                            deltaEnd = (int)reader.BytesConsumed;
+                            deltaEscaped = reader.ValueIsEscaped;
+                        }
+
                         break;
                     default:
                         // A member this version does not model: validated, and kept verbatim for RawJson.
@@ -230,7 +241,7 @@ namespace VoiceLive
             if (kind == DeltaKind.Audio)
             {
                 ReadOnlyMemory<byte> audio = default;
-                if (deltaStart >= 0 && !TryDecodeBase64(frame.Slice(deltaStart, deltaEnd - deltaStart), out audio))
+                if (deltaStart >= 0 && !TryDecodeBase64(frame.Slice(deltaStart, deltaEnd - deltaStart), deltaEscaped, out audio))
                 {
                     return null; // Placeholder or broken base64: the general path keeps the frame's text in RawJson.
                 }
@@ -247,7 +258,11 @@ namespace VoiceLive
             }
             else
             {
-                string? text = deltaStart >= 0 ? ReadString(frame.Slice(deltaStart, deltaEnd - deltaStart)) : null;
+                if (deltaStart >= 0)
+                {
+                    text = ReadString(frame.Slice(deltaStart, deltaEnd - deltaStart));
+                }
+
                 evt = kind == DeltaKind.AudioTranscript
                     ? new ServerEventResponseAudioTranscriptDelta
                     {
@@ -275,46 +290,53 @@ namespace VoiceLive
 
         private static Field Classify(ref Utf8JsonReader reader)
         {
-            // Why no switch on length first: ValueTextEquals is already a length check plus a short compare.
-            if (reader.ValueTextEquals("delta"u8))
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
-                return Field.Delta;
+                return ClassifySlow(ref reader);
             }
 
-            if (reader.ValueTextEquals("type"u8))
+            // One length switch and one compare per member, instead of trying every name in turn.
+            ReadOnlySpan<byte> name = reader.ValueSpan;
+            switch (name.Length)
             {
-                return Field.Type;
+                case 4:
+                    return name.SequenceEqual("type"u8) ? Field.Type : Field.Unknown;
+                case 5:
+                    return name.SequenceEqual("delta"u8) ? Field.Delta : Field.Unknown;
+                case 7:
+                    return name.SequenceEqual("item_id"u8) ? Field.ItemId : Field.Unknown;
+                case 8:
+                    return name.SequenceEqual("event_id"u8) ? Field.EventId : Field.Unknown;
+                case 11:
+                    return name.SequenceEqual("response_id"u8) ? Field.ResponseId : Field.Unknown;
+                case 12:
+                    return name.SequenceEqual("output_index"u8) ? Field.OutputIndex : Field.Unknown;
+                case 13:
+                    return name.SequenceEqual("content_index"u8) ? Field.ContentIndex : Field.Unknown;
+                default:
+                    return Field.Unknown;
             }
+        }
 
-            if (reader.ValueTextEquals("event_id"u8))
-            {
-                return Field.EventId;
-            }
-
-            if (reader.ValueTextEquals("response_id"u8))
-            {
-                return Field.ResponseId;
-            }
-
-            if (reader.ValueTextEquals("item_id"u8))
-            {
-                return Field.ItemId;
-            }
-
-            if (reader.ValueTextEquals("output_index"u8))
-            {
-                return Field.OutputIndex;
-            }
-
-            return reader.ValueTextEquals("content_index"u8) ? Field.ContentIndex : Field.Unknown;
+        private static Field ClassifySlow(ref Utf8JsonReader reader)
+        {
+            // Escaped member names (for example "d\u0065lta") are legal JSON: ValueTextEquals unescapes.
+            return reader.ValueTextEquals("delta"u8) ? Field.Delta
+                : reader.ValueTextEquals("type"u8) ? Field.Type
+                : reader.ValueTextEquals("event_id"u8) ? Field.EventId
+                : reader.ValueTextEquals("response_id"u8) ? Field.ResponseId
+                : reader.ValueTextEquals("item_id"u8) ? Field.ItemId
+                : reader.ValueTextEquals("output_index"u8) ? Field.OutputIndex
+                : reader.ValueTextEquals("content_index"u8) ? Field.ContentIndex
+                : Field.Unknown;
         }
 
         /// <summary>Decodes a quoted base64 token exactly as <see cref="Base64BytesConverter"/> does; false when it does not decode.</summary>
-        private static bool TryDecodeBase64(ReadOnlySpan<byte> quoted, out ReadOnlyMemory<byte> bytes)
+        private static bool TryDecodeBase64(ReadOnlySpan<byte> quoted, bool escaped, out ReadOnlyMemory<byte> bytes)
         {
-            ReadOnlySpan<byte> utf8 = quoted.Slice(1, quoted.Length - 2);
-            if (utf8.IndexOf((byte)'\\') < 0)
+            if (!escaped)
             {
+                ReadOnlySpan<byte> utf8 = quoted.Slice(1, quoted.Length - 2);
                 var decoded = new byte[Base64.GetMaxDecodedFromUtf8Length(utf8.Length)];
                 OperationStatus status = Base64.DecodeFromUtf8(utf8, decoded, out _, out int written);
                 bytes = new ReadOnlyMemory<byte>(decoded, 0, written);
