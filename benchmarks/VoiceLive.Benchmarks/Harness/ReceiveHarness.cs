@@ -34,8 +34,11 @@ namespace VoiceLive.Benchmarks
             using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
             var a = new List<Measurement>();
             var b = new List<Measurement>();
+            var c = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
+                // Stage breakdown (not part of the A/B ratio): the floor's socket loop with VoiceLive's parser instead of its own.
+                c.Add(await RunFloorWithLibraryParserAsync(emulator.Endpoint, count).ConfigureAwait(false));
                 // Alternate which side goes first so drift (other load on the machine) hits both alike.
                 if (round % 2 == 0)
                 {
@@ -57,6 +60,8 @@ namespace VoiceLive.Benchmarks
             }
 
             Stats.PrintAb("receive (events = response.created + 2N deltas + response.done)", a, b, "floor", "VoiceLive");
+            double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"CPU by stage (medians): socket loop + floor parse (A) {cpuA:F1} ms; socket loop + VoiceLive parser (C) {cpuC:F1} ms, so parser minus floor parse = {cpuC - cpuA:F1} ms; VoiceLive connection + enumerator over C (B - C) = {cpuB - cpuC:F1} ms");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;
@@ -96,6 +101,49 @@ namespace VoiceLive.Benchmarks
 
             Measurement m = meter.Stop(events);
             Check(audioBytes, count, "floor");
+            await RawSocket.CloseAsync(socket).ConfigureAwait(false);
+            GC.KeepAlive(sink);
+            return m;
+        }
+
+        /// <summary>(C) the floor's socket loop, parsing with the library's connection parser: isolates the parse cost.</summary>
+        private static async Task<Measurement> RunFloorWithLibraryParserAsync(Uri endpoint, int count)
+        {
+            ClientWebSocket socket = await RawSocket.ConnectAsync(endpoint, Query(count)).ConfigureAwait(false);
+            var frame = new[] { new byte[64 * 1024] };
+            var parser = new ServerEventReader();
+            await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false); // session.created
+            byte[] create = Encoding.UTF8.GetBytes("{\"type\":\"response.create\"}");
+
+            var meter = new Meter();
+            await socket.SendAsync(create, WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            int events = 0;
+            long audioBytes = 0;
+            long sink = 0;
+            while (true)
+            {
+                int length = await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false);
+                if (length < 0)
+                {
+                    throw new InvalidOperationException("The emulator closed the connection.");
+                }
+
+                events++;
+                ServerEvent evt = parser.Parse(frame[0].AsSpan(0, length));
+                if (evt is ServerEventResponseAudioDelta audio)
+                {
+                    ReadOnlySpan<byte> bytes = audio.Delta.Span;
+                    sink += bytes[0] + bytes[bytes.Length - 1];
+                    audioBytes += bytes.Length;
+                }
+                else if (evt is ServerEventResponseDone)
+                {
+                    break;
+                }
+            }
+
+            Measurement m = meter.Stop(events);
+            Check(audioBytes, count, "floor with VoiceLive parser");
             await RawSocket.CloseAsync(socket).ConfigureAwait(false);
             GC.KeepAlive(sink);
             return m;

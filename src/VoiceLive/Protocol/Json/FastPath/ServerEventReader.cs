@@ -337,8 +337,9 @@ namespace VoiceLive
             if (!escaped)
             {
                 ReadOnlySpan<byte> utf8 = quoted.Slice(1, quoted.Length - 2);
-                var decoded = new byte[Base64.GetMaxDecodedFromUtf8Length(utf8.Length)];
+                byte[] decoded = Base64BytesConverter.AllocatePayload(Base64.GetMaxDecodedFromUtf8Length(utf8.Length));
                 OperationStatus status = Base64.DecodeFromUtf8(utf8, decoded, out _, out int written);
+                decoded.AsSpan(written).Clear(); // Padding leaves up to two bytes unwritten: never expose stale memory.
                 bytes = new ReadOnlyMemory<byte>(decoded, 0, written);
                 return status == OperationStatus.Done;
             }
