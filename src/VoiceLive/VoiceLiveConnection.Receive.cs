@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -11,6 +12,9 @@ namespace VoiceLive
         private const int ReceiveChunkSize = 16 * 1024;
 
         private readonly PooledBufferWriter _receiveBuffer;
+
+        // Fast path for the high-rate deltas (ids cached across events); everything else goes to ServerEventParser.
+        private readonly ServerEventReader _eventReader = new ServerEventReader();
         private readonly object _readerGate = new object();
         private bool _readerActive;
         private volatile CloseInfo? _closeInfo;
@@ -102,6 +106,9 @@ namespace VoiceLive
         }
 
         /// <summary>Reads the next event for the single active reader, honouring cancellation without losing data.</summary>
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         private async ValueTask<ServerEvent?> ReadNextAsync(CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -128,6 +135,9 @@ namespace VoiceLive
         }
 
         /// <summary>Reads one whole message from the socket and parses it; null at the normal end of the stream.</summary>
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         private async ValueTask<ServerEvent?> ReadEventFromSocketAsync()
         {
             while (true)
@@ -145,13 +155,16 @@ namespace VoiceLive
                 }
 
                 ReadOnlySpan<byte> frame = _receiveBuffer.WrittenSpan;
-                ServerEvent evt = ServerEventParser.Parse(frame);
+                ServerEvent evt = _eventReader.Parse(frame);
                 OnReceived(evt, frame);
                 return evt;
             }
         }
 
         /// <summary>Reassembles one message into the pooled buffer, enforcing the size cap; handles close frames.</summary>
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
         private async ValueTask<WebSocketMessageType> ReadMessageAsync()
         {
             _receiveBuffer.Reset(keepCapacity: 64 * 1024);
@@ -160,10 +173,21 @@ namespace VoiceLive
                 // Never ask for more than one byte past the cap, so an oversized message cannot grow the buffer further.
                 int room = Math.Min(ReceiveChunkSize, _maxMessageSize - _receiveBuffer.WrittenCount + 1);
                 Memory<byte> memory = _receiveBuffer.GetMemory(room).Slice(0, room);
+#if NETSTANDARD2_0
                 ValueWebSocketReceiveResultShim result;
+#else
+                // Straight to the socket's ValueTask (no shim state machine per read) where Memory receives exist.
+                ValueWebSocketReceiveResult result;
+#endif
                 try
                 {
+#if NETSTANDARD2_0
                     result = await WebSocketShim.ReceiveAsync(_socket, memory, _lifetime.Token).ConfigureAwait(false);
+#else
+                    // No token (it would be registered and unregistered on every read): Dispose/Abort tear the socket
+                    // down, which ends a pending read just the same.
+                    result = await _socket.ReceiveAsync(memory, CancellationToken.None).ConfigureAwait(false);
+#endif
                 }
                 catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
                 {
@@ -272,6 +296,9 @@ namespace VoiceLive
 
             public ServerEvent Current => _current ?? throw new InvalidOperationException("MoveNextAsync has not returned true.");
 
+#if NET6_0_OR_GREATER
+            [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
             public async ValueTask<bool> MoveNextAsync()
             {
                 if (Volatile.Read(ref _connection._disposed) != 0 && _connection._closeInfo is { IsNormal: true })

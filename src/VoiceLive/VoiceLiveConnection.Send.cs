@@ -1,5 +1,6 @@
 using System;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -70,23 +71,59 @@ namespace VoiceLive
             return SendRawAsync(BinaryData.FromString(json), cancellationToken);
         }
 
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
         private async ValueTask SendEventAsync(ClientEvent clientEvent, CancellationToken cancellationToken)
         {
             ThrowIfCannotSend();
-            PooledBufferWriter buffer = Interlocked.Exchange(ref _spareSendBuffer, null) ?? new PooledBufferWriter();
+            PooledBufferWriter buffer = RentSendBuffer();
             try
             {
-                buffer.Clear();
                 ClientEventSerializer.Write(clientEvent, buffer);
                 await SendFrameAsync(buffer.WrittenMemory, clientEvent.Type, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                buffer.Reset(keepCapacity: 64 * 1024);
-                if (Interlocked.CompareExchange(ref _spareSendBuffer, buffer, null) is not null)
-                {
-                    buffer.Dispose();
-                }
+                ReturnSendBuffer(buffer);
+            }
+        }
+
+        /// <summary>
+        /// <c>input_audio_buffer.append</c> without an event object: the JSON is written straight into the pooled send
+        /// buffer (base64 encoded in place), so a steady stream of appends allocates nothing per call.
+        /// </summary>
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
+        internal async ValueTask SendAppendAsync(ReadOnlyMemory<byte> audio, string? eventId, CancellationToken cancellationToken)
+        {
+            ThrowIfCannotSend();
+            PooledBufferWriter buffer = RentSendBuffer();
+            try
+            {
+                AppendFrameWriter.Write(audio.Span, eventId, buffer);
+                await SendFrameAsync(buffer.WrittenMemory, WireNames.InputAudioBufferAppend, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                ReturnSendBuffer(buffer);
+            }
+        }
+
+        private PooledBufferWriter RentSendBuffer()
+        {
+            PooledBufferWriter buffer = Interlocked.Exchange(ref _spareSendBuffer, null) ?? new PooledBufferWriter();
+            buffer.Clear();
+            return buffer;
+        }
+
+        private void ReturnSendBuffer(PooledBufferWriter buffer)
+        {
+            buffer.Reset(keepCapacity: 64 * 1024);
+            if (Interlocked.CompareExchange(ref _spareSendBuffer, buffer, null) is not null)
+            {
+                buffer.Dispose();
             }
         }
 
@@ -97,6 +134,9 @@ namespace VoiceLive
         }
 
         /// <summary>Writes one whole text frame under the send gate.</summary>
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+#endif
         private async ValueTask SendFrameAsync(ReadOnlyMemory<byte> frame, string eventType, CancellationToken cancellationToken)
         {
             await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -106,7 +146,9 @@ namespace VoiceLive
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    await WebSocketShim.SendAsync(_socket, frame, WebSocketMessageType.Text, endOfMessage: true, _lifetime.Token).ConfigureAwait(false);
+                    // No token: ClientWebSocket takes a slower, allocating send path for any cancelable token, and none is
+                    // needed here: Dispose/Abort tear the socket down, which fails a pending send just the same.
+                    await WebSocketShim.SendAsync(_socket, frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
                 {

@@ -109,6 +109,8 @@ namespace VoiceLive.Emulator
                 "deep-json" => EmulatorFaultKind.DeepJson,
                 "stop-responding" => EmulatorFaultKind.StopResponding,
                 "firehose" => EmulatorFaultKind.Firehose,
+                "echo" => EmulatorFaultKind.Echo,
+                "sink" => EmulatorFaultKind.Sink,
                 _ => throw new FormatException($"Unknown {EmulatorQueryParameters.Fault} value '{value}'."),
             };
         }

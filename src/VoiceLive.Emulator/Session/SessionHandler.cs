@@ -133,6 +133,11 @@ namespace VoiceLive.Emulator
 
         private async Task HandleMessageAsync(ReadOnlyMemory<byte> bytes, bool binary)
         {
+            if (_faults.Kind is EmulatorFaultKind.Echo or EmulatorFaultKind.Sink && !binary && await TryEchoAppendAsync(bytes).ConfigureAwait(false))
+            {
+                return;
+            }
+
             string text = Encoding.UTF8.GetString(bytes.Span);
             JsonObject? evt = null;
             try

@@ -24,7 +24,7 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send; a frame already being written is finished.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual ValueTask AppendAsync(ReadOnlyMemory<byte> audio, string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventInputAudioBufferAppend { Audio = audio, EventId = eventId }, cancellationToken);
+            => _connection.SendAppendAsync(audio, eventId, cancellationToken);
 
         /// <summary>
         /// Sends <c>input_audio_buffer.append</c> with audio that is already base64-encoded (as the Python package takes it).

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Text.Json;
 
 namespace VoiceLive
 {
@@ -12,6 +13,8 @@ namespace VoiceLive
         private const int MinimumGrowth = 256;
         private byte[] _buffer;
         private int _written;
+        private Utf8JsonWriter? _jsonWriter;
+        private JsonWriterOptions _jsonWriterOptions;
 
         public PooledBufferWriter(int initialCapacity = 4096)
         {
@@ -67,6 +70,26 @@ namespace VoiceLive
             return _buffer.AsSpan(_written);
         }
 
+        /// <summary>
+        /// A <see cref="Utf8JsonWriter"/> over this buffer, created once and reset for each use: a new writer per frame
+        /// is an allocation per send. Callers must <see cref="Utf8JsonWriter.Flush"/> before reading the written bytes.
+        /// </summary>
+        public Utf8JsonWriter GetJsonWriter(JsonWriterOptions options)
+        {
+            // Compared with the options it was created from: the writer reports normalized ones (MaxDepth 0 reads as 1000).
+            if (_jsonWriter is null || !SameOptions(_jsonWriterOptions, options))
+            {
+                _jsonWriter = new Utf8JsonWriter(this, options);
+                _jsonWriterOptions = options;
+            }
+            else
+            {
+                _jsonWriter.Reset(this);
+            }
+
+            return _jsonWriter;
+        }
+
         public void Dispose()
         {
             byte[] buffer = _buffer;
@@ -77,6 +100,9 @@ namespace VoiceLive
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
+
+        private static bool SameOptions(JsonWriterOptions a, JsonWriterOptions b)
+            => a.SkipValidation == b.SkipValidation && a.Indented == b.Indented && ReferenceEquals(a.Encoder, b.Encoder) && a.MaxDepth == b.MaxDepth;
 
         private void EnsureCapacity(int sizeHint)
         {

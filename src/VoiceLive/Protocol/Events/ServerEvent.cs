@@ -11,7 +11,11 @@ namespace VoiceLive
     /// </summary>
     public abstract class ServerEvent
     {
-        private BinaryData? _rawJson;
+        // One field for the three states, to keep every event small: BinaryData = the JSON; byte[] = fast-path event
+        // whose JSON is rebuilt on first read, with these unmodelled members; s_rebuild = the same without any; null =
+        // built in code, serialized on each read.
+        private static readonly object s_rebuild = new object();
+        private object? _raw;
 
         /// <summary>Initializes the event with its wire type.</summary>
         /// <param name="type">The wire <c>type</c> string, for example <c>response.audio.delta</c>.</param>
@@ -32,16 +36,44 @@ namespace VoiceLive
 
         /// <summary>
         /// The JSON of the event: the frame as received for events read from the wire, or the serialized form of an
-        /// event built in code. Use it to read fields this version of the library does not model.
+        /// event built in code. Use it to read fields this version of the library does not model. For the high-rate
+        /// deltas a connection reads (<c>response.audio.delta</c>, <c>response.audio_transcript.delta</c>,
+        /// <c>response.text.delta</c>) the frame is not kept: on first read the JSON is rebuilt from the event's
+        /// properties plus the members this version does not model (copied verbatim), so it is equivalent JSON (same
+        /// members and values) but not necessarily byte-identical to the frame (escapes, member order and whitespace
+        /// may differ). <see cref="Parse(ReadOnlySpan{byte})"/> always keeps the exact frame.
         /// </summary>
         [JsonIgnore]
         public BinaryData RawJson
         {
-            // Events read from the wire keep their frame; an event built in code is serialized on each read, so the
-            // JSON always reflects its current properties.
-            get => _rawJson ?? ServerEventSerializer.Serialize(this);
-            internal set => _rawJson = value;
+            // Events read from the wire keep their frame (or rebuild it once, see above); an event built in code is
+            // serialized on each read, so the JSON always reflects its current properties.
+            get
+            {
+                object? raw = _raw;
+                if (raw is BinaryData json)
+                {
+                    return json;
+                }
+
+                if (raw is null)
+                {
+                    return ServerEventSerializer.Serialize(this);
+                }
+
+                json = ServerEventSerializer.Serialize(this, raw as byte[]);
+                _raw = json;
+                return json;
+            }
+
+            internal set => _raw = value;
         }
+
+        /// <summary>
+        /// Marks an event from the fast path: its RawJson is rebuilt on first read from its properties plus
+        /// <paramref name="extraMembers"/> (the unmodelled members' JSON, comma-separated, or null).
+        /// </summary>
+        internal void SetLazyRawJson(byte[]? extraMembers) => _raw = extraMembers ?? s_rebuild;
 
         /// <summary>
         /// Parses one server event from its UTF-8 JSON. Never throws for bad input: a type this version does not know

@@ -1,0 +1,54 @@
+using System;
+using System.Globalization;
+using System.Linq;
+
+namespace VoiceLive.Benchmarks
+{
+    /// <summary>Command-line options shared by the harnesses.</summary>
+    public sealed class HarnessOptions
+    {
+        public bool Quick { get; private set; }
+
+        public int? Rounds { get; private set; }
+
+        public int? Count { get; private set; }
+
+        public int[]? Sessions { get; private set; }
+
+        public int? Seconds { get; private set; }
+
+        public bool AllocationTypes { get; private set; }
+
+        public static HarnessOptions Parse(string[] args)
+        {
+            var o = new HarnessOptions();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException(args[i] + " needs a value");
+                switch (args[i])
+                {
+                    case "--quick":
+                        o.Quick = true;
+                        break;
+                    case "--alloc-types":
+                        o.AllocationTypes = true;
+                        break;
+                    case "--rounds":
+                        o.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--count":
+                        o.Count = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--sessions":
+                        o.Sessions = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+                        break;
+                    case "--seconds":
+                        o.Seconds = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                }
+            }
+
+            return o;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.Collections.Generic;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure;
+
+namespace VoiceLive.Benchmarks
+{
+    /// <summary>
+    /// End-to-end receive: the emulator's firehose (N <c>response.audio.delta</c> of 4,800 bytes interleaved with N
+    /// <c>response.audio_transcript.delta</c>, then <c>response.done</c>) over loopback, read by (A) a raw
+    /// <see cref="ClientWebSocket"/> floor and (B) VoiceLive's <c>await foreach</c>, alternating over several rounds.
+    /// </summary>
+    public static class ReceiveHarness
+    {
+        private const int ChunkBytes = 4800;
+
+        public static async Task<int> RunAsync(HarnessOptions options)
+        {
+            int count = options.Count ?? (options.Quick ? 500 : 20_000);
+            int rounds = options.Rounds ?? (options.Quick ? 2 : 5);
+            Console.WriteLine($"receive harness: {count} audio deltas ({ChunkBytes} B) + {count} transcript deltas per run, {rounds} rounds, emulator in a separate process");
+            await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
+
+            // Warm-up (JIT, tiering, connection pools); not measured.
+            await RunFloorAsync(emulator.Endpoint, Math.Min(count, 2000)).ConfigureAwait(false);
+            await RunVoiceLiveAsync(emulator.Endpoint, Math.Min(count, 2000)).ConfigureAwait(false);
+
+            using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
+            var a = new List<Measurement>();
+            var b = new List<Measurement>();
+            var c = new List<Measurement>();
+            for (int round = 0; round < rounds; round++)
+            {
+                // Stage breakdown (not part of the A/B ratio): the floor's socket loop with VoiceLive's parser instead of its own.
+                c.Add(await RunFloorWithLibraryParserAsync(emulator.Endpoint, count).ConfigureAwait(false));
+                // Alternate which side goes first so drift (other load on the machine) hits both alike.
+                if (round % 2 == 0)
+                {
+                    a.Add(await RunFloorAsync(emulator.Endpoint, count).ConfigureAwait(false));
+                    b.Add(await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false));
+                }
+                else
+                {
+                    b.Add(await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false));
+                    a.Add(await RunFloorAsync(emulator.Endpoint, count).ConfigureAwait(false));
+                }
+            }
+
+            if (sampler is not null)
+            {
+                sampler.Start();
+                await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false);
+                sampler.Print("one more VoiceLive run");
+            }
+
+            Stats.PrintAb("receive (events = response.created + 2N deltas + response.done)", a, b, "floor", "VoiceLive");
+            double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"CPU by stage (medians): socket loop + floor parse (A) {cpuA:F1} ms; socket loop + VoiceLive parser (C) {cpuC:F1} ms, so parser minus floor parse = {cpuC - cpuA:F1} ms; VoiceLive connection + enumerator over C (B - C) = {cpuB - cpuC:F1} ms");
+            double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
+            Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
+            return 0;
+        }
+
+        private static string Query(int count) => $"emulator-fault=firehose&emulator-firehose-count={count}&emulator-firehose-chunk-bytes={ChunkBytes}";
+
+        /// <summary>(A) the floor: reassemble frames, find <c>type</c> and <c>delta</c> with Utf8JsonReader, decode into a reused buffer.</summary>
+        private static async Task<Measurement> RunFloorAsync(Uri endpoint, int count)
+        {
+            ClientWebSocket socket = await RawSocket.ConnectAsync(endpoint, Query(count)).ConfigureAwait(false);
+            var frame = new[] { new byte[64 * 1024] };
+            var audio = new byte[64 * 1024];
+            await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false); // session.created
+            byte[] create = Encoding.UTF8.GetBytes("{\"type\":\"response.create\"}");
+
+            var meter = new Meter();
+            await socket.SendAsync(create, WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            int events = 0;
+            long audioBytes = 0;
+            long sink = 0;
+            while (true)
+            {
+                int length = await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false);
+                if (length < 0)
+                {
+                    throw new InvalidOperationException("The emulator closed the floor's connection.");
+                }
+
+                events++;
+                int kind = Inspect(frame[0].AsSpan(0, length), audio, ref audioBytes, ref sink);
+                if (kind == 2)
+                {
+                    break;
+                }
+            }
+
+            Measurement m = meter.Stop(events);
+            Check(audioBytes, count, "floor");
+            await RawSocket.CloseAsync(socket).ConfigureAwait(false);
+            GC.KeepAlive(sink);
+            return m;
+        }
+
+        /// <summary>(C) the floor's socket loop, parsing with the library's connection parser: isolates the parse cost.</summary>
+        private static async Task<Measurement> RunFloorWithLibraryParserAsync(Uri endpoint, int count)
+        {
+            ClientWebSocket socket = await RawSocket.ConnectAsync(endpoint, Query(count)).ConfigureAwait(false);
+            var frame = new[] { new byte[64 * 1024] };
+            var parser = new ServerEventReader();
+            await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false); // session.created
+            byte[] create = Encoding.UTF8.GetBytes("{\"type\":\"response.create\"}");
+
+            var meter = new Meter();
+            await socket.SendAsync(create, WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            int events = 0;
+            long audioBytes = 0;
+            long sink = 0;
+            while (true)
+            {
+                int length = await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false);
+                if (length < 0)
+                {
+                    throw new InvalidOperationException("The emulator closed the connection.");
+                }
+
+                events++;
+                ServerEvent evt = parser.Parse(frame[0].AsSpan(0, length));
+                if (evt is ServerEventResponseAudioDelta audio)
+                {
+                    ReadOnlySpan<byte> bytes = audio.Delta.Span;
+                    sink += bytes[0] + bytes[bytes.Length - 1];
+                    audioBytes += bytes.Length;
+                }
+                else if (evt is ServerEventResponseDone)
+                {
+                    break;
+                }
+            }
+
+            Measurement m = meter.Stop(events);
+            Check(audioBytes, count, "floor with VoiceLive parser");
+            await RawSocket.CloseAsync(socket).ConfigureAwait(false);
+            GC.KeepAlive(sink);
+            return m;
+        }
+
+        /// <summary>Returns 1 for an audio delta, 2 for response.done, 0 otherwise.</summary>
+        private static int Inspect(ReadOnlySpan<byte> json, byte[] audio, ref long audioBytes, ref long sink)
+        {
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+            ReadOnlySpan<byte> type = default;
+            ReadOnlySpan<byte> delta = default;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("type"u8))
+                {
+                    reader.Read();
+                    type = reader.ValueSpan;
+                }
+                else if (reader.ValueTextEquals("delta"u8))
+                {
+                    reader.Read();
+                    delta = reader.ValueSpan;
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+
+            if (type.SequenceEqual("response.audio.delta"u8))
+            {
+                Base64.DecodeFromUtf8(delta, audio, out _, out int written);
+                sink += audio[0] + audio[written - 1];
+                audioBytes += written;
+                return 1;
+            }
+
+            return type.SequenceEqual("response.done"u8) ? 2 : 0;
+        }
+
+        /// <summary>(B) VoiceLive: <c>await foreach</c> over typed events, touching each audio delta's bytes.</summary>
+        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, int count)
+        {
+            var clientOptions = new VoiceLiveClientOptions();
+            clientOptions.AdditionalQueryParameters["emulator-fault"] = "firehose";
+            clientOptions.AdditionalQueryParameters["emulator-firehose-count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            clientOptions.AdditionalQueryParameters["emulator-firehose-chunk-bytes"] = ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);
+            await connection.ReceiveAsync().ConfigureAwait(false); // session.created
+
+            var meter = new Meter();
+            await connection.Response.CreateAsync().ConfigureAwait(false);
+            int events = 0;
+            long audioBytes = 0;
+            long sink = 0;
+            await foreach (ServerEvent evt in (IAsyncEnumerable<ServerEvent>)connection)
+            {
+                events++;
+                if (evt is ServerEventResponseAudioDelta audio)
+                {
+                    ReadOnlySpan<byte> bytes = audio.Delta.Span;
+                    sink += bytes[0] + bytes[bytes.Length - 1];
+                    audioBytes += bytes.Length;
+                }
+                else if (evt is ServerEventResponseDone)
+                {
+                    break;
+                }
+            }
+
+            Measurement m = meter.Stop(events);
+            Check(audioBytes, count, "VoiceLive");
+            GC.KeepAlive(sink);
+            return m;
+        }
+
+        private static void Check(long audioBytes, int count, string who)
+        {
+            if (audioBytes != (long)count * ChunkBytes)
+            {
+                throw new InvalidOperationException($"{who} received {audioBytes} audio bytes, expected {(long)count * ChunkBytes}.");
+            }
+        }
+    }
+}

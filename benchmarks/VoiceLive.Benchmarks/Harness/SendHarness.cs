@@ -1,0 +1,101 @@
+using System;
+using System.Buffers.Text;
+using System.Collections.Generic;
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure;
+
+namespace VoiceLive.Benchmarks
+{
+    /// <summary>
+    /// End-to-end send: N <c>input_audio_buffer.append</c> of 4,800 bytes to the emulator's <c>sink</c> mode (reads and
+    /// drops them), (A) a floor that base64-encodes into a reused buffer and calls SendAsync, (B) VoiceLive's AppendAsync.
+    /// </summary>
+    public static class SendHarness
+    {
+        private const int ChunkBytes = 4800;
+        private const string Query = "emulator-fault=sink";
+
+        public static async Task<int> RunAsync(HarnessOptions options)
+        {
+            int count = options.Count ?? (options.Quick ? 500 : 20_000);
+            int rounds = options.Rounds ?? (options.Quick ? 2 : 5);
+            Console.WriteLine($"send harness: {count} appends of {ChunkBytes} B per run, {rounds} rounds, emulator in a separate process");
+            await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
+            byte[] pcm = new byte[ChunkBytes];
+            new Random(42).NextBytes(pcm);
+
+            await RunFloorAsync(emulator.Endpoint, pcm, Math.Min(count, 2000)).ConfigureAwait(false);
+            await RunVoiceLiveAsync(emulator.Endpoint, pcm, Math.Min(count, 2000)).ConfigureAwait(false);
+
+            using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
+            var a = new List<Measurement>();
+            var b = new List<Measurement>();
+            for (int round = 0; round < rounds; round++)
+            {
+                if (round % 2 == 0)
+                {
+                    a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
+                    b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
+                }
+                else
+                {
+                    b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
+                    a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
+                }
+            }
+
+            if (sampler is not null)
+            {
+                sampler.Start();
+                await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false);
+                sampler.Print("one more VoiceLive run");
+            }
+
+            Stats.PrintAb("send (events = appends)", a, b, "floor", "VoiceLive");
+            return 0;
+        }
+
+        private static async Task<Measurement> RunFloorAsync(Uri endpoint, byte[] pcm, int count)
+        {
+            ClientWebSocket socket = await RawSocket.ConnectAsync(endpoint, Query).ConfigureAwait(false);
+            var frame = new[] { new byte[16 * 1024] };
+            await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false); // session.created
+            byte[] prefix = Encoding.UTF8.GetBytes("{\"type\":\"input_audio_buffer.append\",\"audio\":\"");
+            byte[] suffix = Encoding.UTF8.GetBytes("\"}");
+            byte[] buffer = new byte[prefix.Length + Base64.GetMaxEncodedToUtf8Length(pcm.Length) + suffix.Length];
+            prefix.CopyTo(buffer, 0);
+
+            var meter = new Meter();
+            for (int i = 0; i < count; i++)
+            {
+                Base64.EncodeToUtf8(pcm, buffer.AsSpan(prefix.Length), out _, out int written);
+                suffix.CopyTo(buffer, prefix.Length + written);
+                await socket.SendAsync(buffer.AsMemory(0, prefix.Length + written + suffix.Length), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            Measurement m = meter.Stop(count);
+            await RawSocket.CloseAsync(socket).ConfigureAwait(false);
+            return m;
+        }
+
+        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, byte[] pcm, int count)
+        {
+            var clientOptions = new VoiceLiveClientOptions();
+            clientOptions.AdditionalQueryParameters["emulator-fault"] = "sink";
+            await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);
+            await connection.ReceiveAsync().ConfigureAwait(false); // session.created
+            ReadOnlyMemory<byte> audio = pcm;
+
+            var meter = new Meter();
+            for (int i = 0; i < count; i++)
+            {
+                await connection.InputAudioBuffer.AppendAsync(audio).ConfigureAwait(false);
+            }
+
+            return meter.Stop(count);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Running;
+
+namespace VoiceLive.Benchmarks
+{
+    /// <summary>
+    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c> (end-to-end harnesses against
+    /// the emulator in a separate process). <c>--quick</c> runs a small, threshold-free version for CI.
+    /// </summary>
+    public static class Program
+    {
+        private const string Usage = """
+            dotnet run -c Release --project benchmarks/VoiceLive.Benchmarks -- <command> [options]
+              micro [BenchmarkDotNet args]         parse/write micro-benchmarks (e.g. --filter '*')
+              receive [--quick] [--rounds N] [--count N]
+              send    [--quick] [--rounds N] [--count N]
+              scale   [--quick] [--sessions N[,N...]] [--seconds S]
+              quick                                every harness in quick mode (used by .ci/run)
+            """;
+
+        public static async Task<int> Main(string[] args)
+        {
+            if (args.Length == 0)
+            {
+                Console.WriteLine(Usage);
+                return 2;
+            }
+
+            string[] rest = args.Skip(1).ToArray();
+            var options = HarnessOptions.Parse(rest);
+            switch (args[0])
+            {
+                case "micro":
+                    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest);
+                    return 0;
+                case "receive":
+                    return await ReceiveHarness.RunAsync(options).ConfigureAwait(false);
+                case "send":
+                    return await SendHarness.RunAsync(options).ConfigureAwait(false);
+                case "scale":
+                    return await ScaleHarness.RunAsync(options).ConfigureAwait(false);
+                case "quick":
+                    var quick = HarnessOptions.Parse(new[] { "--quick" });
+                    int failures = 0;
+                    failures += await ReceiveHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += await SendHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += await ScaleHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += MicroSmoke.Run();
+                    Console.WriteLine(failures == 0 ? "benchmarks quick mode: ok" : "benchmarks quick mode: FAILED");
+                    return failures == 0 ? 0 : 1;
+                default:
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+    }
+}

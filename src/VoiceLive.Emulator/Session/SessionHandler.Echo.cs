@@ -1,0 +1,107 @@
+using System;
+using System.Buffers;
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace VoiceLive.Emulator
+{
+    /// <summary>The echo and sink benchmark modes (see <see cref="EmulatorFaultKind.Echo"/>, <see cref="EmulatorFaultKind.Sink"/>).</summary>
+    internal sealed partial class SessionHandler
+    {
+        private static readonly JsonReaderOptions s_echoReaderOptions = new() { MaxDepth = 64 };
+        private ArrayBufferWriter<byte>? _echoBuffer;
+        private string? _echoItemId;
+        private long _echoCount;
+
+        /// <summary>
+        /// Answers an <c>input_audio_buffer.append</c> with one <c>response.audio.delta</c> of the same audio, reading the
+        /// frame with <see cref="Utf8JsonReader"/> only. Why not the normal path: it parses every message into a
+        /// <c>JsonNode</c> and records it, which at 1,000 sessions × 10 appends/s would cost the client its CPU and the
+        /// emulator gigabytes. Returns false for anything else (or escaped audio text), which then takes the normal path.
+        /// </summary>
+        private async Task<bool> TryEchoAppendAsync(ReadOnlyMemory<byte> frame)
+        {
+            if (!TryFindAppendAudio(frame.Span, out int audioStart, out int audioLength))
+            {
+                return false;
+            }
+
+            if (_faults.Kind == EmulatorFaultKind.Sink)
+            {
+                return true;
+            }
+
+            ArrayBufferWriter<byte> buffer = _echoBuffer ??= new ArrayBufferWriter<byte>(8192);
+            long sentTimestamp = Stopwatch.GetTimestamp();
+            _echoItemId ??= Ids.New("item_");
+            buffer.Clear();
+            using (var writer = new Utf8JsonWriter(buffer, EmulatorJson.WriterOptions))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", "response.audio.delta");
+                // The timestamp is in event_id too, so a client can read it from a modelled field.
+                writer.WriteString("event_id", "event_echo_" + sentTimestamp.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + (++_echoCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteString("response_id", "resp_echo");
+                writer.WriteString("item_id", _echoItemId);
+                writer.WriteNumber("output_index", 0);
+                writer.WriteNumber("content_index", 0);
+                writer.WriteString("delta", frame.Span.Slice(audioStart, audioLength));
+                writer.WriteNumber("emulator_sent_ts", sentTimestamp);
+                writer.WriteEndObject();
+            }
+
+            await SendFrameAsync(buffer.WrittenMemory, WebSocketMessageType.Text, default).ConfigureAwait(false);
+            return true;
+        }
+
+        private static bool TryFindAppendAudio(ReadOnlySpan<byte> frame, out int audioStart, out int audioLength)
+        {
+            audioStart = audioLength = 0;
+            bool isAppend = false;
+            bool haveAudio = false;
+            try
+            {
+                var reader = new Utf8JsonReader(frame, s_echoReaderOptions);
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return false;
+                }
+
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("type"u8))
+                    {
+                        reader.Read();
+                        isAppend = reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("input_audio_buffer.append"u8);
+                    }
+                    else if (reader.ValueTextEquals("audio"u8))
+                    {
+                        reader.Read();
+                        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+                        {
+                            return false;
+                        }
+
+                        // The value's bytes sit just before the closing quote that ends at BytesConsumed.
+                        audioLength = reader.ValueSpan.Length;
+                        audioStart = (int)reader.BytesConsumed - 1 - audioLength;
+                        haveAudio = true;
+                    }
+                    else
+                    {
+                        reader.Read();
+                        reader.Skip();
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+
+            return isAppend && haveAudio;
+        }
+    }
+}
