@@ -167,6 +167,7 @@ namespace VoiceLive
                 if (drainHere)
                 {
                     _readerActive = true;
+                    _closeDraining = true;
                 }
             }
 
@@ -194,6 +195,11 @@ namespace VoiceLive
             }
             finally
             {
+                lock (_readerGate)
+                {
+                    _closeDraining = false;
+                }
+
                 ExitReader();
             }
         }

@@ -17,6 +17,9 @@ namespace VoiceLive
         private readonly ServerEventReader _eventReader = new ServerEventReader();
         private readonly object _readerGate = new object();
         private bool _readerActive;
+
+        // True while CloseAsync holds the reader slot to drain the socket for the service's close frame.
+        private bool _closeDraining;
         private volatile CloseInfo? _closeInfo;
 
         // The event read during ConnectAsync (session.created), handed to the first reader so nothing is lost.
@@ -39,7 +42,12 @@ namespace VoiceLive
         public IAsyncEnumerator<ServerEvent> GetAsyncEnumerator(CancellationToken cancellationToken = default)
         {
             ThrowIfDisposed();
-            EnterReader();
+            if (!TryEnterReader())
+            {
+                // CloseAsync is draining the socket: this reader sees the end of the stream once the close completes.
+                return new ClosingEnumerator(this, cancellationToken);
+            }
+
             return new EventEnumerator(this, cancellationToken);
         }
 
@@ -53,7 +61,12 @@ namespace VoiceLive
         public async ValueTask<ServerEvent?> ReceiveAsync(CancellationToken cancellationToken = default)
         {
             ThrowIfDisposed();
-            EnterReader();
+            if (!TryEnterReader())
+            {
+                await TaskExtensions.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+
             try
             {
                 return await ReadNextAsync(cancellationToken).ConfigureAwait(false);
@@ -81,14 +94,32 @@ namespace VoiceLive
 
         private void EnterReader()
         {
+            if (!TryEnterReader())
+            {
+                throw new InvalidOperationException("The connection is closing.");
+            }
+        }
+
+        /// <summary>
+        /// Takes the single reader slot. Returns false (instead of throwing) when the slot is held by CloseAsync draining
+        /// the socket: a reader that starts during the app's own close simply sees the stream end.
+        /// </summary>
+        private bool TryEnterReader()
+        {
             lock (_readerGate)
             {
+                if (_readerActive && _closeDraining)
+                {
+                    return false;
+                }
+
                 if (_readerActive)
                 {
                     throw new InvalidOperationException("Another reader is already receiving events from this connection; only one enumeration or ReceiveAsync may be active at a time.");
                 }
 
                 _readerActive = true;
+                return true;
             }
         }
 
@@ -331,6 +362,29 @@ namespace VoiceLive
 
                 return default;
             }
+        }
+
+        /// <summary>An enumerator for a reader that arrived while the app's own close was draining the socket.</summary>
+        private sealed class ClosingEnumerator : IAsyncEnumerator<ServerEvent>
+        {
+            private readonly VoiceLiveConnection _connection;
+            private readonly CancellationToken _cancellationToken;
+
+            public ClosingEnumerator(VoiceLiveConnection connection, CancellationToken cancellationToken)
+            {
+                _connection = connection;
+                _cancellationToken = cancellationToken;
+            }
+
+            public ServerEvent Current => throw new InvalidOperationException("The stream has ended.");
+
+            public async ValueTask<bool> MoveNextAsync()
+            {
+                await TaskExtensions.WhenCompletedOrCanceled(_connection._streamEnded.Task, _cancellationToken).ConfigureAwait(false);
+                return false;
+            }
+
+            public ValueTask DisposeAsync() => default;
         }
     }
 }

@@ -167,5 +167,31 @@ namespace VoiceLive.Tests
             Assert.Empty(socket.SentMessages);
             Assert.True(connection.IsOpen);
         }
+
+        [Fact]
+        public async Task AReaderThatStartsWhileCloseAsyncDrainsTheSocketSeesTheStreamEnd()
+        {
+            var (connection, socket) = await ConnectAsync();
+            await using var _c = connection;
+            Assert.NotNull(await connection.ReceiveAsync()); // session.created; no reader is active now
+            socket.EchoClose = false;
+
+            Task close = connection.CloseAsync(); // drains the socket itself, waiting for the service's close frame
+            var events = new List<ServerEvent>();
+            Task reader = Task.Run(async () =>
+            {
+                await foreach (ServerEvent evt in connection)
+                {
+                    events.Add(evt);
+                }
+            });
+            Task<ServerEvent?> receive = connection.ReceiveAsync().AsTask();
+
+            socket.EnqueueClose(WebSocketCloseStatus.NormalClosure, null);
+            await close.OrTimeout("close");
+            await reader.OrTimeout("reader ends");
+            Assert.Null(await receive.OrTimeout("receive ends"));
+            Assert.Empty(events);
+        }
     }
 }
