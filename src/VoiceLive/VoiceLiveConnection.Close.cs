@@ -173,7 +173,9 @@ namespace VoiceLive
 
             if (!drainHere)
             {
-                await TaskExtensions.WhenCompletedOrCanceled(WaitForSocketClosedAsync(), cancellationToken).ConfigureAwait(false);
+                // The active reader observes the close frame and completes _streamEnded; a reader that has stopped
+                // calling MoveNextAsync leaves this to the close timeout.
+                await TaskExtensions.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -209,9 +211,5 @@ namespace VoiceLive
             WebSocketMessageType type = await ReadMessageAsync().ConfigureAwait(false);
             return type == WebSocketMessageType.Close ? null : ServerEventParser.Parse(_receiveBuffer.WrittenSpan);
         }
-
-        // The active reader observes the close frame and completes _streamEnded; a reader that has stopped calling
-        // MoveNextAsync leaves this to the close timeout.
-        private Task WaitForSocketClosedAsync() => _streamEnded.Task;
     }
 }

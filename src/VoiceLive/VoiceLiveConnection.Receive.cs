@@ -247,16 +247,17 @@ namespace VoiceLive
 
         private async Task OnCloseFrameAsync()
         {
-            int status = (int?)_socket.CloseStatus ?? 1005; // 1005: no status in the close frame (RFC 6455 §7.1.5)
+            // A close frame without a status (1005, RFC 6455 §7.1.5) counts as a normal close.
+            int status = (int?)_socket.CloseStatus is int received && received != 1005 ? received : 1000;
             string? description = string.IsNullOrEmpty(_socket.CloseStatusDescription) ? null : _socket.CloseStatusDescription;
-            SetClosed(CloseInfo.Create(status == 1005 ? 1000 : status, description));
+            SetClosed(CloseInfo.Create(status, description));
 
             // Protocol: answer the service's close frame to complete the handshake (unless we started it).
             if (_socket.State == WebSocketState.CloseReceived)
             {
                 try
                 {
-                    await SendCloseFrameAsync((WebSocketCloseStatus)(status == 1005 ? 1000 : status), description).ConfigureAwait(false);
+                    await SendCloseFrameAsync((WebSocketCloseStatus)status, description).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException)
                 {

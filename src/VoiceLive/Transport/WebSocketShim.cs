@@ -6,7 +6,8 @@ using System.Threading.Tasks;
 
 namespace VoiceLive
 {
-    /// <summary>The result of one receive, the same on every target framework.</summary>
+#if NETSTANDARD2_0
+    /// <summary>netstandard2.0's stand-in for <c>ValueWebSocketReceiveResult</c>, which it lacks.</summary>
     internal readonly struct ValueWebSocketReceiveResultShim
     {
         public ValueWebSocketReceiveResultShim(int count, WebSocketMessageType messageType, bool endOfMessage)
@@ -22,13 +23,17 @@ namespace VoiceLive
 
         public bool EndOfMessage { get; }
     }
+#endif
 
-    /// <summary>Memory-based send and receive on every target (netstandard2.0 only has the ArraySegment overloads).</summary>
+    /// <summary>
+    /// Memory-based send (and, on netstandard2.0, receive) over the ArraySegment overloads netstandard2.0 is limited to.
+    /// Newer targets receive straight from the socket's own Memory overload (see ReadMessageAsync), with no extra state machine.
+    /// </summary>
     internal static class WebSocketShim
     {
+#if NETSTANDARD2_0
         public static async ValueTask<ValueWebSocketReceiveResultShim> ReceiveAsync(WebSocket socket, Memory<byte> buffer, CancellationToken cancellationToken)
         {
-#if NETSTANDARD2_0
             if (!MemoryMarshal.TryGetArray(buffer, out ArraySegment<byte> segment))
             {
                 throw new InvalidOperationException("Receive buffers are always array-backed.");
@@ -36,11 +41,8 @@ namespace VoiceLive
 
             WebSocketReceiveResult result = await socket.ReceiveAsync(segment, cancellationToken).ConfigureAwait(false);
             return new ValueWebSocketReceiveResultShim(result.Count, result.MessageType, result.EndOfMessage);
-#else
-            ValueWebSocketReceiveResult result = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
-            return new ValueWebSocketReceiveResultShim(result.Count, result.MessageType, result.EndOfMessage);
-#endif
         }
+#endif
 
         public static ValueTask SendAsync(WebSocket socket, ReadOnlyMemory<byte> buffer, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken)
         {
