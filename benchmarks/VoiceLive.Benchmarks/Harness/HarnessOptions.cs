@@ -19,6 +19,9 @@ namespace VoiceLive.Benchmarks
 
         public bool AllocationTypes { get; private set; }
 
+        /// <summary>Runs one side only ("floor" or "voicelive"), for a profiler attached to the process.</summary>
+        public string? Only { get; private set; }
+
         public static HarnessOptions Parse(string[] args)
         {
             var o = new HarnessOptions();
@@ -32,6 +35,9 @@ namespace VoiceLive.Benchmarks
                         break;
                     case "--alloc-types":
                         o.AllocationTypes = true;
+                        break;
+                    case "--only":
+                        o.Only = Next();
                         break;
                     case "--rounds":
                         o.Rounds = int.Parse(Next(), CultureInfo.InvariantCulture);

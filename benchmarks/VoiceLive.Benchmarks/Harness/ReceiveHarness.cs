@@ -23,13 +23,18 @@ namespace VoiceLive.Benchmarks
         public static async Task<int> RunAsync(HarnessOptions options)
         {
             int count = options.Count ?? (options.Quick ? 500 : 20_000);
-            int rounds = options.Rounds ?? (options.Quick ? 2 : 5);
+            int rounds = options.Rounds ?? (options.Quick ? 2 : 9);
             Console.WriteLine($"receive harness: {count} audio deltas ({ChunkBytes} B) + {count} transcript deltas per run, {rounds} rounds, emulator in a separate process");
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
 
             // Warm-up (JIT, tiering, connection pools); not measured.
             await RunFloorAsync(emulator.Endpoint, Math.Min(count, 2000)).ConfigureAwait(false);
             await RunVoiceLiveAsync(emulator.Endpoint, Math.Min(count, 2000)).ConfigureAwait(false);
+
+            if (options.Only is not null)
+            {
+                return await RunOneSideAsync(emulator.Endpoint, count, rounds, options.Only).ConfigureAwait(false);
+            }
 
             using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
             var a = new List<Measurement>();
@@ -64,6 +69,25 @@ namespace VoiceLive.Benchmarks
             Console.WriteLine($"CPU by stage (medians): socket loop + floor parse (A) {cpuA:F1} ms; socket loop + VoiceLive parser (C) {cpuC:F1} ms, so parser minus floor parse = {cpuC - cpuA:F1} ms; VoiceLive connection + enumerator over C (B - C) = {cpuB - cpuC:F1} ms");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
+            return 0;
+        }
+
+        /// <summary>Only one side, round after round, for a profiler (<c>perf record</c>, <c>dotnet-trace</c>); prints CPU per round.</summary>
+        private static async Task<int> RunOneSideAsync(Uri endpoint, int count, int rounds, string side)
+        {
+            bool floor = side == "floor";
+            if (!floor && side != "voicelive")
+            {
+                Console.Error.WriteLine("--only takes floor or voicelive");
+                return 2;
+            }
+
+            for (int round = 0; round < rounds; round++)
+            {
+                Measurement m = floor ? await RunFloorAsync(endpoint, count).ConfigureAwait(false) : await RunVoiceLiveAsync(endpoint, count).ConfigureAwait(false);
+                Console.WriteLine($"round {round + 1} {side}: wall {m.WallMs:F1} ms, cpu {m.CpuMs:F1} ms (user {m.UserCpuMs:F1}, kernel {m.KernelCpuMs:F1}), {m.BytesPerEvent:F0} B/event");
+            }
+
             return 0;
         }
 

@@ -21,7 +21,7 @@ namespace VoiceLive.Benchmarks
         public static async Task<int> RunAsync(HarnessOptions options)
         {
             int count = options.Count ?? (options.Quick ? 500 : 20_000);
-            int rounds = options.Rounds ?? (options.Quick ? 2 : 5);
+            int rounds = options.Rounds ?? (options.Quick ? 2 : 9);
             Console.WriteLine($"send harness: {count} appends of {ChunkBytes} B per run, {rounds} rounds, emulator in a separate process");
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
             byte[] pcm = new byte[ChunkBytes];

@@ -8,10 +8,12 @@ namespace VoiceLive.Benchmarks
     /// <summary>One measured phase: wall time, process CPU time and bytes allocated (all threads).</summary>
     public readonly struct Measurement
     {
-        public Measurement(double wallMs, double cpuMs, long allocatedBytes, int events)
+        public Measurement(double wallMs, double cpuMs, long allocatedBytes, int events, double userCpuMs = double.NaN, double kernelCpuMs = double.NaN)
         {
             WallMs = wallMs;
             CpuMs = cpuMs;
+            UserCpuMs = userCpuMs;
+            KernelCpuMs = kernelCpuMs;
             AllocatedBytes = allocatedBytes;
             Events = events;
         }
@@ -19,6 +21,12 @@ namespace VoiceLive.Benchmarks
         public double WallMs { get; }
 
         public double CpuMs { get; }
+
+        /// <summary>The user-mode part of <see cref="CpuMs"/> (the process's own code: parsing, copying, allocation).</summary>
+        public double UserCpuMs { get; }
+
+        /// <summary>The kernel part of <see cref="CpuMs"/> (socket reads and writes, page faults).</summary>
+        public double KernelCpuMs { get; }
 
         public long AllocatedBytes { get; }
 
@@ -33,15 +41,25 @@ namespace VoiceLive.Benchmarks
     public sealed class Meter
     {
         private readonly Stopwatch _wall = Stopwatch.StartNew();
-        private readonly TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        private readonly Process _process = Process.GetCurrentProcess();
+        private readonly TimeSpan _cpu;
+        private readonly TimeSpan _user;
         private readonly long _allocated = GC.GetTotalAllocatedBytes(precise: true);
+
+        public Meter()
+        {
+            _cpu = _process.TotalProcessorTime;
+            _user = _process.UserProcessorTime;
+        }
 
         public Measurement Stop(int events)
         {
             double wall = _wall.Elapsed.TotalMilliseconds;
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - _allocated;
-            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - _cpu).TotalMilliseconds;
-            return new Measurement(wall, cpu, allocated, events);
+            _process.Refresh();
+            double cpu = (_process.TotalProcessorTime - _cpu).TotalMilliseconds;
+            double user = (_process.UserProcessorTime - _user).TotalMilliseconds;
+            return new Measurement(wall, cpu, allocated, events, user, cpu - user);
         }
     }
 
@@ -75,7 +93,7 @@ namespace VoiceLive.Benchmarks
         {
             Console.WriteLine();
             Console.WriteLine(title);
-            Console.WriteLine($"{"run",-22} {"wall ms",10} {"cpu ms",10} {"alloc B/evt",12} {"events/s",12}");
+            Console.WriteLine($"{"run",-22} {"wall ms",10} {"cpu ms",10} {"user ms",10} {"kernel ms",10} {"alloc B/evt",12} {"events/s",12}");
             for (int i = 0; i < a.Count; i++)
             {
                 Row($"round {i + 1} A {aName}", a[i]);
@@ -85,15 +103,23 @@ namespace VoiceLive.Benchmarks
             double aw = Median(a.Select(m => m.WallMs)), bw = Median(b.Select(m => m.WallMs));
             double ac = Median(a.Select(m => m.CpuMs)), bc = Median(b.Select(m => m.CpuMs));
             double aa = Median(a.Select(m => m.BytesPerEvent)), ba = Median(b.Select(m => m.BytesPerEvent));
+            double au = Median(a.Select(m => m.UserCpuMs)), bu = Median(b.Select(m => m.UserCpuMs));
+            double ak = Median(a.Select(m => m.KernelCpuMs)), bk = Median(b.Select(m => m.KernelCpuMs));
             double ae = Median(a.Select(m => m.EventsPerSecond)), be = Median(b.Select(m => m.EventsPerSecond));
-            Console.WriteLine($"{"median A " + aName,-22} {aw,10:F1} {ac,10:F1} {aa,12:F0} {ae,12:F0}");
-            Console.WriteLine($"{"median B " + bName,-22} {bw,10:F1} {bc,10:F1} {ba,12:F0} {be,12:F0}");
-            Console.WriteLine($"{"ratio B/A",-22} {bw / aw,10:F2} {bc / ac,10:F2} {(aa == 0 ? double.NaN : ba / aa),12:F2} {be / ae,12:F2}");
+            Console.WriteLine($"{"median A " + aName,-22} {aw,10:F1} {ac,10:F1} {au,10:F1} {ak,10:F1} {aa,12:F0} {ae,12:F0}");
+            Console.WriteLine($"{"median B " + bName,-22} {bw,10:F1} {bc,10:F1} {bu,10:F1} {bk,10:F1} {ba,12:F0} {be,12:F0}");
+            string allocRatio = aa < 1 ? "n/a" : (ba / aa).ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+            Console.WriteLine($"{"ratio B/A",-22} {bw / aw,10:F2} {bc / ac,10:F2} {bu / au,10:F2} {bk / ak,10:F2} {allocRatio,12} {be / ae,12:F2}");
+
+            // Each round runs A and B back to back, so their ratio shares that moment's load; the median of those
+            // per-round ratios is less sensitive to a noisy round than the ratio of the two medians.
+            double roundRatio = Median(a.Zip(b, (x, y) => y.CpuMs / x.CpuMs));
+            Console.WriteLine($"median of per-round CPU ratios B/A: {roundRatio:F2}");
         }
 
         private static void Row(string name, Measurement m)
         {
-            Console.WriteLine($"{name,-22} {m.WallMs,10:F1} {m.CpuMs,10:F1} {m.BytesPerEvent,12:F0} {m.EventsPerSecond,12:F0}");
+            Console.WriteLine($"{name,-22} {m.WallMs,10:F1} {m.CpuMs,10:F1} {m.UserCpuMs,10:F1} {m.KernelCpuMs,10:F1} {m.BytesPerEvent,12:F0} {m.EventsPerSecond,12:F0}");
         }
     }
 }

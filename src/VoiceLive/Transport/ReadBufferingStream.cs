@@ -1,0 +1,196 @@
+#if NET7_0_OR_GREATER
+using System;
+using System.Buffers;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// Sits under the WebSocket (between the HTTP connection and the TCP socket) and turns its many small reads into
+    /// few large ones. Why: the WebSocket reads every frame header (a few bytes) and every payload separately, so a
+    /// stream of 6 KB audio deltas costs two or three socket reads per event; with this buffer one read brings in
+    /// whatever the kernel holds (often tens of events) and the rest are memory copies. Measured end to end this
+    /// halves the receive CPU (benchmarks/README.md).
+    /// <para>
+    /// The buffer is rented only while it holds unread bytes: when it is empty the stream first waits for data with a
+    /// zero-byte read, which holds no buffer, so an idle session (the common state of a server bridging many calls)
+    /// keeps no receive memory. Writes pass straight through.
+    /// </para>
+    /// One reader at a time, as for any <see cref="Stream"/>; writes may run concurrently with a read.
+    /// </summary>
+    internal sealed class ReadBufferingStream : Stream
+    {
+        /// <summary>The size of one socket read: enough for about ten 100 ms audio deltas.</summary>
+        internal const int BufferSize = 64 * 1024;
+
+        private readonly Stream _inner;
+        private byte[]? _buffer;
+        private int _start;
+        private int _end;
+        private bool _lastReadWasLarge;
+
+        public ReadBufferingStream(Stream inner)
+        {
+            _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        }
+
+        /// <summary>How many read bytes wait in the buffer (for tests).</summary>
+        internal int BufferedCount => _end - _start;
+
+        /// <summary>Whether a buffer is rented right now (for tests: an idle stream holds none).</summary>
+        internal bool HoldsBuffer => _buffer is not null;
+
+        public override bool CanRead => _inner.CanRead;
+
+        public override bool CanWrite => _inner.CanWrite;
+
+        public override bool CanSeek => false;
+
+        public override bool CanTimeout => _inner.CanTimeout;
+
+        public override int ReadTimeout
+        {
+            get => _inner.ReadTimeout;
+            set => _inner.ReadTimeout = value;
+        }
+
+        public override int WriteTimeout
+        {
+            get => _inner.WriteTimeout;
+            set => _inner.WriteTimeout = value;
+        }
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> destination, CancellationToken cancellationToken = default)
+        {
+            if (_end > _start)
+            {
+                return new ValueTask<int>(CopyBuffered(destination.Span));
+            }
+
+            // A zero-byte read (the caller waiting for data) and a read as large as our buffer gain nothing from it.
+            if (destination.Length == 0 || destination.Length >= BufferSize)
+            {
+                return _inner.ReadAsync(destination, cancellationToken);
+            }
+
+            return FillAndCopyAsync(destination, cancellationToken);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => ReadAsync(new Memory<byte>(buffer, offset, count), cancellationToken).AsTask();
+
+        public override int Read(Span<byte> destination)
+        {
+            if (_end > _start)
+            {
+                return CopyBuffered(destination);
+            }
+
+            return _inner.Read(destination);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(new Span<byte>(buffer, offset, count));
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken = default)
+            => _inner.WriteAsync(source, cancellationToken);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => _inner.WriteAsync(buffer, offset, count, cancellationToken);
+
+        public override void Write(ReadOnlySpan<byte> source) => _inner.Write(source);
+
+        public override void Write(byte[] buffer, int offset, int count) => _inner.Write(buffer, offset, count);
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => _inner.FlushAsync(cancellationToken);
+
+        public override void Flush() => _inner.Flush();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                // The buffer is not returned here: a read may still be copying out of it on another thread, and a pooled
+                // array handed to someone else while in use would corrupt their data. The collector takes it instead.
+                _inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        public override ValueTask DisposeAsync()
+        {
+            _inner.Dispose();
+            return default;
+        }
+
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+        private async ValueTask<int> FillAndCopyAsync(Memory<byte> destination, CancellationToken cancellationToken)
+        {
+            // Wait for data without holding a buffer (sockets complete this at once when bytes are already there),
+            // unless the last read came back well filled: then more is almost surely queued and the wait is a wasted call.
+            if (!_lastReadWasLarge)
+            {
+                await _inner.ReadAsync(Memory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+            }
+
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+            int read;
+            try
+            {
+                read = await _inner.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
+
+            if (read == 0)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                return 0; // The end of the stream.
+            }
+
+            _lastReadWasLarge = read >= BufferSize / 2;
+            _buffer = buffer;
+            _start = 0;
+            _end = read;
+            return CopyBuffered(destination.Span);
+        }
+
+        private int CopyBuffered(Span<byte> destination)
+        {
+            int count = Math.Min(destination.Length, _end - _start);
+            new ReadOnlySpan<byte>(_buffer, _start, count).CopyTo(destination);
+            _start += count;
+            if (_start == _end)
+            {
+                // Drained: give the buffer back so that a session waiting for its next event holds no receive memory.
+                byte[] drained = _buffer!;
+                _buffer = null;
+                _start = _end = 0;
+                ArrayPool<byte>.Shared.Return(drained);
+            }
+
+            return count;
+        }
+    }
+}
+#endif
