@@ -183,7 +183,7 @@ namespace VoiceLive
             {
                 while (_socket.State == WebSocketState.CloseSent || _socket.State == WebSocketState.Open)
                 {
-                    Task<ServerEvent?> read = _pendingRead ??= DrainOneAsync();
+                    Task<ServerEvent?> read = _pendingRead ??= ObservedRead(DrainOneAsync());
                     await TaskExtensions.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
                     _pendingRead = null;
                     ServerEvent? evt = await read.ConfigureAwait(false);

@@ -18,6 +18,9 @@ namespace VoiceLive
         private readonly object _readerGate = new object();
         private bool _readerActive;
 
+        // Whether the last message had to wait for the network (then the next read waits without holding a buffer).
+        private bool _lastMessageWaited;
+
         // True while CloseAsync holds the reader slot to drain the socket for the service's close frame.
         private bool _closeDraining;
         private volatile CloseInfo? _closeInfo;
@@ -76,6 +79,9 @@ namespace VoiceLive
                 ExitReader();
             }
         }
+
+        /// <summary>The receive buffer's current size (for tests: 0 while a paced session waits for its next event).</summary>
+        internal int ReceiveBufferCapacity => _receiveBuffer.Capacity;
 
         /// <summary>Reads the service's first event during connect and keeps it for the first reader.</summary>
         internal async Task ReceiveFirstEventAsync(CancellationToken cancellationToken)
@@ -154,7 +160,7 @@ namespace VoiceLive
                 return await ReadEventFromSocketAsync().ConfigureAwait(false);
             }
 
-            Task<ServerEvent?> read = _pendingRead ??= ReadEventFromSocketAsync().AsTask();
+            Task<ServerEvent?> read = _pendingRead ??= ObservedRead(ReadEventFromSocketAsync().AsTask());
             if (!read.IsCompleted)
             {
                 await TaskExtensions.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
@@ -163,6 +169,21 @@ namespace VoiceLive
             // Here the read has completed (the cancellation above throws while it is still running).
             _pendingRead = null;
             return await read.ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// A read that may outlive its caller (cancelled, or abandoned by a close that timed out) and then fail when the
+        /// connection is torn down: its exception is observed here so it never surfaces as an unobserved task exception.
+        /// Whoever awaits the task still gets the exception.
+        /// </summary>
+        private static Task<ServerEvent?> ObservedRead(Task<ServerEvent?> read)
+        {
+            if (!read.IsCompleted)
+            {
+                ObserveLateFailure(read);
+            }
+
+            return read;
         }
 
         /// <summary>Reads one whole message from the socket and parses it; null at the normal end of the stream.</summary>
@@ -198,7 +219,43 @@ namespace VoiceLive
 #endif
         private async ValueTask<WebSocketMessageType> ReadMessageAsync()
         {
+            bool waited = false;
+#if !NETSTANDARD2_0
+            if (_lastMessageWaited)
+            {
+                // The last message had to wait for the network: this session is paced by the service (the usual state
+                // of a server bridging many calls), so wait for the next frame without a buffer and give ours back to
+                // the pool meanwhile. A stream that keeps data queued (a burst) skips this and keeps its buffer.
+                _receiveBuffer.Release();
+                ValueWebSocketReceiveResult ready;
+                try
+                {
+                    ValueTask<ValueWebSocketReceiveResult> wait = _socket.ReceiveAsync(Memory<byte>.Empty, CancellationToken.None);
+                    waited = !wait.IsCompleted;
+                    ready = await wait.ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
+                {
+                    throw OnTransportFailure(ex);
+                }
+
+                if (ready.MessageType == WebSocketMessageType.Close)
+                {
+                    await OnCloseFrameAsync().ConfigureAwait(false);
+                    return WebSocketMessageType.Close;
+                }
+
+                if (ready.EndOfMessage)
+                {
+                    _lastMessageWaited = waited;
+                    return ready.MessageType; // An empty message: the wait consumed all of it.
+                }
+            }
+#endif
             _receiveBuffer.Reset(keepCapacity: 64 * 1024);
+#if !NETSTANDARD2_0
+            bool firstRead = true;
+#endif
             while (true)
             {
                 // Never ask for more than one byte past the cap, so an oversized message cannot grow the buffer further.
@@ -217,7 +274,10 @@ namespace VoiceLive
 #else
                     // No token (it would be registered and unregistered on every read): Dispose/Abort tear the socket
                     // down, which ends a pending read just the same.
-                    result = await _socket.ReceiveAsync(memory, CancellationToken.None).ConfigureAwait(false);
+                    ValueTask<ValueWebSocketReceiveResult> read = _socket.ReceiveAsync(memory, CancellationToken.None);
+                    waited |= firstRead && !read.IsCompleted;
+                    firstRead = false;
+                    result = await read.ConfigureAwait(false);
 #endif
                 }
                 catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
@@ -239,6 +299,8 @@ namespace VoiceLive
 
                 if (result.EndOfMessage)
                 {
+                    _lastMessageWaited = waited;
+
                     // Binary frames are read as UTF-8 JSON too: be liberal, the parser reports anything unreadable.
                     return result.MessageType;
                 }

@@ -111,6 +111,9 @@ namespace VoiceLive
             }
         }
 
+        /// <summary>The kept send buffer's current size (for tests: 0 between sends).</summary>
+        internal int SpareSendBufferCapacity => Volatile.Read(ref _spareSendBuffer)?.Capacity ?? 0;
+
         private PooledBufferWriter RentSendBuffer()
         {
             PooledBufferWriter buffer = Interlocked.Exchange(ref _spareSendBuffer, null) ?? new PooledBufferWriter();
@@ -120,7 +123,9 @@ namespace VoiceLive
 
         private void ReturnSendBuffer(PooledBufferWriter buffer)
         {
-            buffer.Reset(keepCapacity: 64 * 1024);
+            // The array goes back to the pool between sends (the pool's per-thread cache makes the next rent cheap), so
+            // a session between two appends holds no send buffer; the writer object and its JSON writer are kept.
+            buffer.Release();
             if (Interlocked.CompareExchange(ref _spareSendBuffer, buffer, null) is not null)
             {
                 buffer.Dispose();

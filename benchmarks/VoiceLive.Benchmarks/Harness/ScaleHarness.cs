@@ -58,9 +58,16 @@ namespace VoiceLive.Benchmarks
             var credential = new AzureKeyCredential("benchmark");
             using var stop = new CancellationTokenSource();
 
+            // The harness's own per-session records (delay lists) exist before the baselines, so "working set per
+            // session" counts the client's memory, not the harness's bookkeeping.
             var list = new Session[n];
+            for (int i = 0; i < n; i++)
+            {
+                list[i] = new Session();
+            }
             Process self = Process.GetCurrentProcess();
             long workingSetOne = 0;
+            long heapOne = 0;
             long workingSetBase = 0;
             using var connectGate = new SemaphoreSlim(32);
             var connects = new Task[n];
@@ -74,6 +81,7 @@ namespace VoiceLive.Benchmarks
                     GC.Collect();
                     self.Refresh();
                     workingSetOne = self.WorkingSet64;
+                    heapOne = GC.GetGCMemoryInfo().HeapSizeBytes;
                 }
                 else if (i == 0)
                 {
@@ -87,11 +95,11 @@ namespace VoiceLive.Benchmarks
                     await connectGate.WaitAsync().ConfigureAwait(false);
                     try
                     {
-                        var s = new Session { Connection = await VoiceLiveClient.ConnectAsync(emulator.Endpoint, credential, "gpt-realtime", clientOptions).ConfigureAwait(false) };
+                        Session s = list[index];
+                        s.Connection = await VoiceLiveClient.ConnectAsync(emulator.Endpoint, credential, "gpt-realtime", clientOptions).ConfigureAwait(false);
                         await s.Connection.ReceiveAsync().ConfigureAwait(false); // session.created
                         s.Receiver = Task.Run(() => ReceiveLoopAsync(s));
                         s.Sender = Task.Run(() => SendLoopAsync(s, pcm, stop.Token));
-                        list[index] = s;
                     }
                     finally
                     {
@@ -156,6 +164,13 @@ namespace VoiceLive.Benchmarks
             Console.WriteLine($"  client CPU: {m.CpuMs / m.WallMs * 100:F1}% of one core ({m.CpuMs / Math.Max(1, receivedWindow + sentWindow) * 1000:F1} us per event sent or received); emulator CPU: {emulatorCpu.TotalMilliseconds / m.WallMs * 100:F1}% of one core");
             Console.WriteLine($"  allocated: {m.AllocatedBytes / Math.Max(1.0, receivedWindow + sentWindow):F0} B per event sent or received");
             Console.WriteLine($"  working set: base {workingSetBase / 1048576.0:F1} MiB, 1 session {workingSetOne / 1048576.0:F1} MiB, {n} sessions {workingSetN / 1048576.0:F1} MiB (after GC {workingSetNAfterGc / 1048576.0:F1} MiB)");
+            GCMemoryInfo gcInfo = GC.GetGCMemoryInfo();
+            Console.WriteLine($"  after GC: managed heap {gcInfo.HeapSizeBytes / 1048576.0:F1} MiB, GC committed {gcInfo.TotalCommittedBytes / 1048576.0:F1} MiB (the rest of the working set is native: runtime, sockets, code)");
+            if (n > 1)
+            {
+                Console.WriteLine($"  managed heap per session beyond the first: {(gcInfo.HeapSizeBytes - heapOne) / 1024.0 / (n - 1):F1} KB");
+            }
+
             if (n > 1)
             {
                 Console.WriteLine($"  working set per session beyond the first: {(workingSetN - workingSetOne) / 1024.0 / (n - 1):F1} KB (after GC {(workingSetNAfterGc - workingSetOne) / 1024.0 / (n - 1):F1} KB)");

@@ -48,6 +48,21 @@ namespace VoiceLive
             }
         }
 
+        /// <summary>
+        /// Forgets what was written and gives the buffer back to the pool; the next write rents one again. For a
+        /// connection that is waiting: a thousand idle sessions should not each sit on kilobytes of buffer.
+        /// </summary>
+        public void Release()
+        {
+            _written = 0;
+            byte[] buffer = _buffer;
+            if (buffer.Length > 0)
+            {
+                _buffer = Array.Empty<byte>();
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
         public void Advance(int count)
         {
             if (count < 0 || _written + count > _buffer.Length)

@@ -243,6 +243,56 @@ namespace VoiceLive.Tests
         }
 
         [Fact]
+        public async Task AReadLeftByACancelledReceiveThatLaterFailsIsNeverAnUnobservedTaskException()
+        {
+            var unobserved = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+            void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e)
+            {
+                // Process-wide event: any library exception that reaches it (from this test or another) is the bug.
+                if (e.Exception.InnerException is VoiceLiveException)
+                {
+                    unobserved.Enqueue(e.Exception);
+                }
+            }
+
+            TaskScheduler.UnobservedTaskException += OnUnobserved;
+            try
+            {
+                await AbandonAReadThatFailsLaterAsync();
+
+                // The abandoned read's task is garbage now: collecting it reports an exception nobody observed.
+                for (int i = 0; i < 3; i++)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                }
+
+                Assert.Empty(unobserved);
+            }
+            finally
+            {
+                TaskScheduler.UnobservedTaskException -= OnUnobserved;
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private async Task AbandonAReadThatFailsLaterAsync()
+        {
+            var (connection, socket) = await ConnectAsync();
+            Assert.Equal("session.created", (await connection.ReceiveAsync())!.Type);
+
+            // The cancelled receive leaves its read pending (nothing is lost) ...
+            using var cts = new CancellationTokenSource();
+            ValueTask<ServerEvent?> pending = connection.ReceiveAsync(cts.Token);
+            cts.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending.AsTask()).OrTimeout("cancel");
+
+            // ... the connection drops while nobody reads, and the app disposes it without reading again.
+            socket.EnqueueDrop();
+            await connection.DisposeAsync();
+        }
+
+        [Fact]
         public async Task ReceiveAsyncReturnsNullAtTheNormalEnd()
         {
             var (connection, _) = await ConnectAsync(s => s.EnqueueClose(WebSocketCloseStatus.NormalClosure, null));
