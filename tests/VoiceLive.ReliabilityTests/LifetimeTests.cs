@@ -75,6 +75,39 @@ namespace VoiceLive.ReliabilityTests
         }
 
         [Fact]
+        public async Task A_refused_upgrade_closes_its_tcp_connection_at_once_instead_of_keeping_it_pooled()
+        {
+            // A server that refuses the upgrade with a keep-alive response: a pooling HTTP client would keep the
+            // connection for reuse; every connect shares one handler, so nothing may linger in its pool.
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
+            Task<VoiceLiveConnection> connect = Reliability.ConnectAsync(endpoint);
+            using TcpClient accepted = await listener.AcceptTcpClientAsync().OrTimeout("tcp accept");
+            NetworkStream stream = accepted.GetStream();
+            var buffer = new byte[8192];
+            int read = 0;
+            while (!System.Text.Encoding.ASCII.GetString(buffer, 0, read).Contains("\r\n\r\n", StringComparison.Ordinal))
+            {
+                read += await stream.ReadAsync(buffer.AsMemory(read)).AsTask().OrTimeout("the upgrade request");
+            }
+
+            byte[] refusal = System.Text.Encoding.ASCII.GetBytes("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n");
+            await stream.WriteAsync(refusal);
+
+            VoiceLiveConnectionException error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(() => connect.OrTimeout("refused connect"));
+            Assert.Equal(401, error.Status);
+            try
+            {
+                Assert.Equal(0, await stream.ReadAsync(buffer).AsTask().OrTimeout("client closes the tcp connection", TimeSpan.FromSeconds(5)));
+            }
+            catch (System.IO.IOException)
+            {
+                // reset by the client: closed as well
+            }
+        }
+
+        [Fact]
         public async Task Cancel_while_waiting_for_session_created_throws_OperationCanceled_and_aborts_the_socket()
         {
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
