@@ -66,7 +66,7 @@ namespace VoiceLive.Benchmarks
 
             Stats.PrintAb("receive (events = response.created + 2N deltas + response.done)", a, b, "floor", "VoiceLive");
             double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
-            Console.WriteLine($"CPU by stage (medians): socket loop + floor parse (A) {cpuA:F1} ms; socket loop + VoiceLive parser (C) {cpuC:F1} ms, so parser minus floor parse = {cpuC - cpuA:F1} ms; VoiceLive connection + enumerator over C (B - C) = {cpuB - cpuC:F1} ms");
+            Console.WriteLine($"CPU by stage (medians): floor = ClientWebSocket's own transport + floor parse (A) {cpuA:F1} ms; the same transport + VoiceLive's parser (C) {cpuC:F1} ms, so parser minus floor parse = {cpuC - cpuA:F1} ms; VoiceLive's buffered transport + connection + enumerator instead of that transport (B - C) = {cpuB - cpuC:F1} ms");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;
@@ -84,11 +84,28 @@ namespace VoiceLive.Benchmarks
 
             for (int round = 0; round < rounds; round++)
             {
+                long faults = MinorPageFaults();
                 Measurement m = floor ? await RunFloorAsync(endpoint, count).ConfigureAwait(false) : await RunVoiceLiveAsync(endpoint, count).ConfigureAwait(false);
-                Console.WriteLine($"round {round + 1} {side}: wall {m.WallMs:F1} ms, cpu {m.CpuMs:F1} ms (user {m.UserCpuMs:F1}, kernel {m.KernelCpuMs:F1}), {m.BytesPerEvent:F0} B/event");
+                faults = MinorPageFaults() - faults;
+                Console.WriteLine($"round {round + 1} {side}: wall {m.WallMs:F1} ms, cpu {m.CpuMs:F1} ms (user {m.UserCpuMs:F1}, kernel {m.KernelCpuMs:F1}), {m.BytesPerEvent:F0} B/event, {m.Gen0Collections} GCs, {faults} page faults");
             }
 
             return 0;
+        }
+
+        /// <summary>The process's minor page faults so far (Linux; -1 elsewhere): first touches of memory, for example a GC's fresh regions.</summary>
+        private static long MinorPageFaults()
+        {
+            try
+            {
+                string stat = System.IO.File.ReadAllText("/proc/self/stat");
+                string[] fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
+                return long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture); // minflt, field 10 of stat
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is FormatException || e is IndexOutOfRangeException)
+            {
+                return -1;
+            }
         }
 
         private static string Query(int count) => $"emulator-fault=firehose&emulator-firehose-count={count}&emulator-firehose-chunk-bytes={ChunkBytes}";

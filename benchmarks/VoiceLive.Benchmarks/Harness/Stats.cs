@@ -8,8 +8,9 @@ namespace VoiceLive.Benchmarks
     /// <summary>One measured phase: wall time, process CPU time and bytes allocated (all threads).</summary>
     public readonly struct Measurement
     {
-        public Measurement(double wallMs, double cpuMs, long allocatedBytes, int events, double userCpuMs = double.NaN, double kernelCpuMs = double.NaN)
+        public Measurement(double wallMs, double cpuMs, long allocatedBytes, int events, double userCpuMs = double.NaN, double kernelCpuMs = double.NaN, int gen0Collections = 0)
         {
+            Gen0Collections = gen0Collections;
             WallMs = wallMs;
             CpuMs = cpuMs;
             UserCpuMs = userCpuMs;
@@ -21,6 +22,9 @@ namespace VoiceLive.Benchmarks
         public double WallMs { get; }
 
         public double CpuMs { get; }
+
+        /// <summary>Garbage collections (of any generation) during the phase.</summary>
+        public int Gen0Collections { get; }
 
         /// <summary>The user-mode part of <see cref="CpuMs"/> (the process's own code: parsing, copying, allocation).</summary>
         public double UserCpuMs { get; }
@@ -45,6 +49,7 @@ namespace VoiceLive.Benchmarks
         private readonly TimeSpan _cpu;
         private readonly TimeSpan _user;
         private readonly long _allocated = GC.GetTotalAllocatedBytes(precise: true);
+        private readonly int _collections = GC.CollectionCount(0);
 
         public Meter()
         {
@@ -59,7 +64,7 @@ namespace VoiceLive.Benchmarks
             _process.Refresh();
             double cpu = (_process.TotalProcessorTime - _cpu).TotalMilliseconds;
             double user = (_process.UserProcessorTime - _user).TotalMilliseconds;
-            return new Measurement(wall, cpu, allocated, events, user, cpu - user);
+            return new Measurement(wall, cpu, allocated, events, user, cpu - user, GC.CollectionCount(0) - _collections);
         }
     }
 
