@@ -132,12 +132,6 @@ namespace VoiceLive
             base.Dispose(disposing);
         }
 
-        public override ValueTask DisposeAsync()
-        {
-            _inner.Dispose();
-            return default;
-        }
-
 #if NET6_0_OR_GREATER
         [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
 #endif

@@ -143,7 +143,7 @@ namespace VoiceLive.Tests
 
             await stream.WriteAsync(new byte[] { 1, 2, 3 }.AsMemory());
             await stream.FlushAsync();
-            stream.Dispose();
+            await stream.DisposeAsync();
 
             Assert.Equal(new byte[] { 1, 2, 3 }, inner.Written.ToArray());
             Assert.True(inner.Disposed);
