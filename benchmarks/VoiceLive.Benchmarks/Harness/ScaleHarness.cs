@@ -172,6 +172,8 @@ namespace VoiceLive.Benchmarks
             self.Refresh();
             long workingSetNAggressive = self.WorkingSet64;
             Console.WriteLine($"  after GC: managed heap {gcInfo.HeapSizeBytes / 1048576.0:F1} MiB, GC committed {gcInfo.TotalCommittedBytes / 1048576.0:F1} MiB (the rest of the working set is native: runtime, sockets, code)");
+            Console.WriteLine($"  GC detail: fragmented {gcInfo.FragmentedBytes / 1048576.0:F1} MiB, pinned objects {gcInfo.PinnedObjectsCount}, per generation size/fragmentation after: "
+                + string.Join(", ", Enumerable.Range(0, gcInfo.GenerationInfo.Length).Select(g => $"gen{g} {gcInfo.GenerationInfo[g].SizeAfterBytes / 1048576.0:F1}/{gcInfo.GenerationInfo[g].FragmentationAfterBytes / 1048576.0:F1} MiB")));
             if (n > 1)
             {
                 Console.WriteLine($"  managed heap per session beyond the first: {(gcInfo.HeapSizeBytes - heapOne) / 1024.0 / (n - 1):F1} KB");
