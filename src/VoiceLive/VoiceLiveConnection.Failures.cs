@@ -9,6 +9,10 @@ namespace VoiceLive
         /// <summary>The keep-alive pong timeout the socket was opened with (InfiniteTimeSpan: no dead-peer detection).</summary>
         internal TimeSpan KeepAliveTimeout { get; set; } = Timeout.InfiniteTimeSpan;
 
+        /// <summary>The exceptions a socket send or receive fails with when the connection breaks or is torn down.</summary>
+        private static bool IsTransportException(Exception ex)
+            => ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException;
+
         /// <summary>
         /// Turns a failed socket operation into the exception the app sees, and records how the connection ended so
         /// every later send and receive fails the same way.

@@ -234,7 +234,7 @@ namespace VoiceLive
                     waited = !wait.IsCompleted;
                     ready = await wait.ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
+                catch (Exception ex) when (IsTransportException(ex))
                 {
                     throw OnTransportFailure(ex);
                 }
@@ -280,7 +280,7 @@ namespace VoiceLive
                     result = await read.ConfigureAwait(false);
 #endif
                 }
-                catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
+                catch (Exception ex) when (IsTransportException(ex))
                 {
                     throw OnTransportFailure(ex);
                 }

@@ -155,7 +155,7 @@ namespace VoiceLive
                     // needed here: Dispose/Abort tear the socket down, which fails a pending send just the same.
                     await WebSocketShim.SendAsync(_socket, frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is WebSocketException || ex is OperationCanceledException || ex is ObjectDisposedException || ex is System.IO.IOException)
+                catch (Exception ex) when (IsTransportException(ex))
                 {
                     throw OnTransportFailure(ex);
                 }
