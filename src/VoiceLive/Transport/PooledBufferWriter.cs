@@ -105,16 +105,7 @@ namespace VoiceLive
             return _jsonWriter;
         }
 
-        public void Dispose()
-        {
-            byte[] buffer = _buffer;
-            _buffer = Array.Empty<byte>();
-            _written = 0;
-            if (buffer.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
+        public void Dispose() => Release();
 
         private static bool SameOptions(JsonWriterOptions a, JsonWriterOptions b)
             => a.SkipValidation == b.SkipValidation && a.Indented == b.Indented && ReferenceEquals(a.Encoder, b.Encoder) && a.MaxDepth == b.MaxDepth;
