@@ -59,22 +59,19 @@ namespace VoiceLive
 
 #if NET7_0_OR_GREATER
         /// <summary>
-        /// The handler for one upgrade. It connects the TCP socket itself (as the default handler does: dual-mode, no
-        /// Nagle delay) only to put a <see cref="ReadBufferingStream"/> under the connection, which cuts the socket reads
-        /// per received event from two or three to a fraction of one. Proxies and TLS still work: the handler calls this
-        /// for the proxy's endpoint and layers TLS over the returned stream.
+        /// The one handler every upgrade goes through. It connects the TCP socket itself (as the default handler does:
+        /// dual-mode, no Nagle delay) only to put a <see cref="ReadBufferingStream"/> under the connection, which cuts the
+        /// socket reads per received event from about two to a fraction of one. Proxies and TLS still work: the handler
+        /// calls this for the proxy's endpoint and layers TLS over the returned stream. Nothing is worth pooling: an
+        /// upgraded connection leaves the pool for good, and the connection of a refused upgrade (401, 429, …) must close
+        /// at once instead of idling in the pool for a minute. A zero lifetime expires every connection when it returns to
+        /// the pool; a zero idle timeout did not.
         /// </summary>
-        internal static System.Net.Http.SocketsHttpHandler CreateHandler() => new System.Net.Http.SocketsHttpHandler
+        private static readonly System.Net.Http.SocketsHttpHandler s_handler = new System.Net.Http.SocketsHttpHandler
         {
             ConnectCallback = ConnectBufferedAsync,
-
-            // Nothing is worth pooling: an upgraded connection leaves the pool for good, and the connection of a refused
-            // upgrade (401, 429, …) must close at once instead of idling in the pool for a minute.
-            // (A zero lifetime expires every connection when it returns to the pool; a zero idle timeout did not.)
             PooledConnectionLifetime = TimeSpan.Zero,
         };
-
-        private static readonly System.Net.Http.SocketsHttpHandler s_handler = CreateHandler();
 
         private static async ValueTask<System.IO.Stream> ConnectBufferedAsync(System.Net.Http.SocketsHttpConnectionContext context, CancellationToken cancellationToken)
         {
