@@ -16,6 +16,13 @@ namespace VoiceLive
     /// </summary>
     public class VoiceLiveClient
     {
+        // The netstandard2.0 build has no way to reach an upgraded connection, so it keeps ClientWebSocket.
+#if NET7_0_OR_GREATER
+        private static readonly IWebSocketConnector DefaultConnector = HttpUpgradeConnector.Instance;
+#else
+        private static readonly IWebSocketConnector DefaultConnector = ClientWebSocketConnector.Instance;
+#endif
+
         private readonly Uri _endpoint;
         private readonly VoiceLiveAuthenticator _authenticator;
         private readonly VoiceLiveClientOptions _options;
@@ -127,7 +134,7 @@ namespace VoiceLive
             try
             {
                 IReadOnlyList<KeyValuePair<string, string>> headers = await BuildHeadersAsync(clientRequestId, timeout.Token).ConfigureAwait(false);
-                IWebSocketConnector connector = _options.Connector ?? ClientWebSocketConnector.Instance;
+                IWebSocketConnector connector = _options.Connector ?? DefaultConnector;
                 socket = await connector.ConnectAsync(uri, headers, new WebSocketSettings(_options.KeepAliveInterval, _options.KeepAliveTimeout, clientRequestId), timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -168,7 +168,7 @@ namespace VoiceLive.IntegrationTests
         [Fact]
         public async Task Invalid_utf8_text_frame_fails_the_connection_as_RFC_6455_requires()
         {
-            // ClientWebSocket validates UTF-8 in text frames and fails the connection (it sends close 1007 and aborts)
+            // The runtime's WebSocket validates UTF-8 in text frames and fails the connection (it sends close 1007 and aborts)
             // before the library sees the bytes. The app sees a protocol violation, not a network loss; nothing received
             // before it is lost, and later sends fail with a typed close exception.
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();

@@ -8,7 +8,7 @@ using VoiceLive.Emulator;
 
 namespace VoiceLive.IntegrationTests
 {
-    /// <summary>Starts the in-process emulator and connects the real client (default ClientWebSocket transport) to it.</summary>
+    /// <summary>Starts the in-process emulator and connects the real client (its default transport: own HTTP upgrade, the runtime's WebSocket) to it.</summary>
     internal static class Harness
     {
         /// <summary>Every wait in these tests fails loudly after this long; nothing here should take more than a second.</summary>

@@ -191,7 +191,7 @@ namespace VoiceLive.ReliabilityTests
             foreach (string path in assemblies)
             {
                 List<string> names = ReferencedNames(path);
-                Assert.Contains("ClientWebSocket", names); // the scan really sees the transport's references
+                Assert.Contains("WebSocket", names); // the scan really sees the transport's references
                 foreach (string name in forbidden)
                 {
                     Assert.DoesNotContain(names, n => n.Contains(name, StringComparison.Ordinal));

@@ -8,7 +8,8 @@ namespace VoiceLive
 {
     /// <summary>
     /// The seam between the connection and the network: opens a WebSocket with the given headers. Production uses
-    /// <see cref="ClientWebSocketConnector"/>; tests hand in scripted or in-memory sockets.
+    /// HttpUpgradeConnector (ClientWebSocketConnector in the netstandard2.0 build); tests hand in scripted or in-memory
+    /// sockets.
     /// </summary>
     internal interface IWebSocketConnector
     {

@@ -11,13 +11,13 @@ using Xunit;
 namespace VoiceLive.Tests
 {
     /// <summary>
-    /// For wss the HTTP handler layers TLS over the stream the connector returns: the buffering stream must carry a real
-    /// TLS session over a real socket, including the zero-byte reads TLS issues while it waits for data.
+    /// For wss the buffering stream reads a TLS session (through the upgraded HTTP connection): it must carry a real TLS
+    /// session over a real socket byte for byte, including its own zero-byte waits, which reach the TLS stream.
     /// </summary>
     public class ReadBufferingStreamTlsTests
     {
         [Fact]
-        public async Task ATlsSessionOverTheBufferingStreamDeliversEveryByteWithZeroByteWaitsInBetween()
+        public async Task TheBufferingStreamOverATlsSessionDeliversEveryByteWithZeroByteWaitsInBetween()
         {
             using X509Certificate2 certificate = CreateSelfSignedCertificate();
             using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -46,9 +46,9 @@ namespace VoiceLive.Tests
 
             using var client = new TcpClient();
             await client.ConnectAsync(IPAddress.Loopback, port).OrTimeout("tcp connect");
-            var buffering = new ReadBufferingStream(client.GetStream());
-            using var tls = new SslStream(buffering, leaveInnerStreamOpen: false, (_, cert, _, _) => cert is not null && cert.GetCertHashString() == certificate.GetCertHashString());
+            var tls = new SslStream(client.GetStream(), leaveInnerStreamOpen: false, (_, cert, _, _) => cert is not null && cert.GetCertHashString() == certificate.GetCertHashString());
             await tls.AuthenticateAsClientAsync("localhost").OrTimeout("tls handshake");
+            using var buffering = new ReadBufferingStream(tls);
 
             var received = new MemoryStream();
             var small = new byte[139];
@@ -56,10 +56,10 @@ namespace VoiceLive.Tests
             while (received.Length < data.Length)
             {
                 // The WebSocket's pattern: wait without a buffer, read a header, then the payload.
-                Assert.Equal(0, await tls.ReadAsync(Memory<byte>.Empty).OrTimeout("zero-byte wait"));
-                int header = await tls.ReadAsync(small.AsMemory()).OrTimeout("header read");
+                Assert.Equal(0, await buffering.ReadAsync(Memory<byte>.Empty).OrTimeout("zero-byte wait"));
+                int header = await buffering.ReadAsync(small.AsMemory()).OrTimeout("header read");
                 received.Write(small, 0, header);
-                int payload = await tls.ReadAsync(large.AsMemory()).OrTimeout("payload read");
+                int payload = await buffering.ReadAsync(large.AsMemory()).OrTimeout("payload read");
                 received.Write(large, 0, payload);
                 Assert.True(header > 0 || payload > 0, "the stream ended early");
             }

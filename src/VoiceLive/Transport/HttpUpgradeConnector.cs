@@ -1,0 +1,211 @@
+#if NET7_0_OR_GREATER
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    /// <summary>
+    /// Opens the WebSocket by sending the HTTP/1.1 upgrade itself and building the runtime's own WebSocket
+    /// (<see cref="WebSocket.CreateFromStream(Stream, WebSocketCreationOptions)"/>, the implementation behind
+    /// <see cref="ClientWebSocket"/>) over the upgraded connection, with a <see cref="ReadBufferingStream"/> in between.
+    /// <para>
+    /// Why not <see cref="ClientWebSocket"/>: it reads every frame header and payload through the HTTP connection's
+    /// 4 KB buffer, several small reads per audio delta, and it keeps its options (request headers, the api-key among
+    /// them) and the upgrade response alive for the whole session. Here one read of up to 64 KB goes straight from the
+    /// socket into the buffering stream (the HTTP connection passes reads that large through untouched), frames are
+    /// cut from it by memory copies, and nothing of the handshake outlives it. Framing, masking, pings, close and UTF-8
+    /// validation stay the runtime's.
+    /// </para>
+    /// </summary>
+    internal sealed class HttpUpgradeConnector : IWebSocketConnector
+    {
+        public static readonly HttpUpgradeConnector Instance = new HttpUpgradeConnector();
+
+        // RFC 6455 §1.3: the server proves it read our key by hashing it with this GUID.
+        private const string AcceptGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+
+        /// <summary>
+        /// One handler for every connection of the process: a handler per connection stayed reachable from its upgraded
+        /// connection for the session's whole life (about 70 KB per session at 1,000 sessions). Nothing is worth pooling:
+        /// an upgraded connection leaves the pool for good, and the connection of a refused upgrade (401, 429, …) must
+        /// close at once instead of idling in the pool; a zero lifetime expires it when it returns (a zero idle timeout
+        /// did not). No redirects: a 3xx is a refused upgrade, and following it would send the api-key to another host.
+        /// No cookies: the handler is shared, and one session's cookies must never ride on another's upgrade.
+        /// </summary>
+        private static readonly HttpMessageInvoker s_invoker = new HttpMessageInvoker(
+            new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.Zero,
+                AllowAutoRedirect = false,
+                UseCookies = false,
+            },
+            disposeHandler: false);
+
+        public async Task<WebSocket> ConnectAsync(Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, WebSocketSettings settings, CancellationToken cancellationToken)
+        {
+            string key = NewKey();
+            HttpResponseMessage response;
+            using (HttpRequestMessage request = BuildRequest(uri, headers, key))
+            {
+                response = await s_invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                if (response.StatusCode != HttpStatusCode.SwitchingProtocols)
+                {
+                    int status = (int)response.StatusCode;
+                    throw new VoiceLiveConnectionException(ConnectFailure.Describe(uri, status, "the service did not switch protocols"), status, settings.ClientRequestId);
+                }
+
+                string? problem = CheckUpgradeResponse(response, key);
+                if (problem is not null)
+                {
+                    throw new VoiceLiveConnectionException(ConnectFailure.Describe(uri, 0, problem), 0, settings.ClientRequestId);
+                }
+
+                // For a 101 the content is the raw, now bidirectional, connection.
+                Stream connection = response.Content.ReadAsStream(cancellationToken);
+                var options = new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = settings.KeepAliveInterval };
+                ApplyKeepAliveTimeout(options, settings.KeepAliveTimeout);
+                return WebSocket.CreateFromStream(new ReadBufferingStream(connection), options);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>
+        /// Dead-peer detection (.NET 9+): with a timeout the socket sends real pings and aborts when no pong arrives in
+        /// time. The net8.0 build looks the property up at run time, so it gets detection whenever it runs on .NET 9+.
+        /// </summary>
+        private static void ApplyKeepAliveTimeout(WebSocketCreationOptions options, TimeSpan timeout)
+        {
+            if (timeout == Timeout.InfiniteTimeSpan)
+            {
+                return;
+            }
+#if NET9_0_OR_GREATER
+            options.KeepAliveTimeout = timeout;
+#else
+            s_keepAliveTimeoutProperty?.SetValue(options, timeout);
+#endif
+        }
+
+#if !NET9_0_OR_GREATER
+        private static readonly System.Reflection.PropertyInfo? s_keepAliveTimeoutProperty = typeof(WebSocketCreationOptions).GetProperty("KeepAliveTimeout", typeof(TimeSpan));
+#endif
+
+        private static HttpRequestMessage BuildRequest(Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, string key)
+        {
+            var builder = new UriBuilder(uri) { Scheme = uri.Scheme == "wss" ? "https" : "http" };
+            var request = new HttpRequestMessage(HttpMethod.Get, builder.Uri)
+            {
+                // The upgrade exists only in HTTP/1.1: never negotiate HTTP/2 over TLS.
+                Version = HttpVersion.Version11,
+                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            };
+            request.Headers.Connection.Add("Upgrade");
+            request.Headers.Upgrade.Add(new ProductHeaderValue("websocket"));
+            request.Headers.TryAddWithoutValidation("Sec-WebSocket-Version", "13");
+            request.Headers.TryAddWithoutValidation("Sec-WebSocket-Key", key);
+            foreach (KeyValuePair<string, string> header in headers)
+            {
+                request.Headers.Remove(header.Key);
+                if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value))
+                {
+                    request.Dispose();
+                    throw new ArgumentException($"The header '{header.Key}' cannot be sent on a WebSocket upgrade request.", nameof(headers));
+                }
+            }
+
+            return request;
+        }
+
+        /// <summary>What makes a 101 response unusable (RFC 6455 §4.1), or null when it is a valid upgrade.</summary>
+        private static string? CheckUpgradeResponse(HttpResponseMessage response, string key)
+        {
+            if (!HasToken(response.Headers.Connection, "Upgrade") || !HasUpgrade(response, "websocket"))
+            {
+                return "the 101 response does not upgrade to websocket";
+            }
+
+            if (!response.Headers.TryGetValues("Sec-WebSocket-Accept", out IEnumerable<string>? accepts) || !string.Equals(Single(accepts), ExpectedAccept(key), StringComparison.Ordinal))
+            {
+                return "the 101 response's Sec-WebSocket-Accept does not match the key sent";
+            }
+
+            // We offer no extension (no compression) and no subprotocol, so the service may not pick one.
+            if (response.Headers.Contains("Sec-WebSocket-Extensions") || response.Headers.Contains("Sec-WebSocket-Protocol"))
+            {
+                return "the 101 response selects an extension or subprotocol that was not offered";
+            }
+
+            return null;
+        }
+
+        private static bool HasToken(IEnumerable<string> values, string token)
+        {
+            foreach (string value in values)
+            {
+                if (string.Equals(value.Trim(), token, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasUpgrade(HttpResponseMessage response, string protocol)
+        {
+            foreach (ProductHeaderValue product in response.Headers.Upgrade)
+            {
+                if (string.Equals(product.Name, protocol, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string? Single(IEnumerable<string> values)
+        {
+            string? only = null;
+            foreach (string value in values)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = value.Trim();
+            }
+
+            return only;
+        }
+
+        private static string NewKey()
+        {
+            Span<byte> nonce = stackalloc byte[16];
+            RandomNumberGenerator.Fill(nonce);
+            return Convert.ToBase64String(nonce);
+        }
+
+        internal static string ExpectedAccept(string key)
+            => Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + AcceptGuid)));
+    }
+}
+#endif
