@@ -17,8 +17,20 @@ namespace VoiceLive.Benchmarks
             return socket;
         }
 
+        /// <summary>
+        /// The library's own transport (its HTTP upgrade and read buffering, no connection or parser on top), for the
+        /// stage breakdown of the receive harness.
+        /// </summary>
+        public static Task<WebSocket> ConnectLibraryTransportAsync(Uri endpoint, string query)
+        {
+            var uri = new Uri($"ws://{endpoint.Authority}/voice-live/realtime?api-version=2026-07-15&model=gpt-realtime&{query}");
+            var headers = new[] { new System.Collections.Generic.KeyValuePair<string, string>("api-key", "benchmark") };
+            var settings = new WebSocketSettings(TimeSpan.FromSeconds(30), Timeout.InfiniteTimeSpan, "benchmark");
+            return HttpUpgradeConnector.Instance.ConnectAsync(uri, headers, settings, CancellationToken.None);
+        }
+
         /// <summary>Reads one whole message into <paramref name="buffer"/> (grown when needed); returns its length, -1 at close.</summary>
-        public static async ValueTask<int> ReadMessageAsync(ClientWebSocket socket, byte[][] buffer)
+        public static async ValueTask<int> ReadMessageAsync(WebSocket socket, byte[][] buffer)
         {
             int length = 0;
             while (true)
@@ -42,7 +54,7 @@ namespace VoiceLive.Benchmarks
             }
         }
 
-        public static async Task CloseAsync(ClientWebSocket socket)
+        public static async Task CloseAsync(WebSocket socket)
         {
             try
             {

@@ -24,7 +24,7 @@ namespace VoiceLive.Benchmarks
         {
             int count = options.Count ?? (options.Quick ? 500 : 20_000);
             int rounds = options.Rounds ?? (options.Quick ? 2 : 9);
-            Console.WriteLine($"receive harness: {count} audio deltas ({ChunkBytes} B) + {count} transcript deltas per run, {rounds} rounds, emulator in a separate process");
+            Console.WriteLine($"receive harness: {count} audio deltas ({ChunkBytes} B) + {count} transcript deltas per run, {rounds} rounds, emulator in a separate process, GC {GcMode.Describe()}");
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
 
             // Warm-up (JIT, tiering, connection pools); not measured.
@@ -40,10 +40,15 @@ namespace VoiceLive.Benchmarks
             var a = new List<Measurement>();
             var b = new List<Measurement>();
             var c = new List<Measurement>();
+            var d = new List<Measurement>();
+            var e = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
-                // Stage breakdown (not part of the A/B ratio): the floor's socket loop with VoiceLive's parser instead of its own.
+                // Stage breakdown (not part of the A/B ratio): the floor's socket loop with VoiceLive's parser instead of
+                // its own (C), and with no JSON reader at all (D).
                 c.Add(await RunFloorWithLibraryParserAsync(emulator.Endpoint, count).ConfigureAwait(false));
+                d.Add(await RunFloorAsync(emulator.Endpoint, count, ProbeInspect).ConfigureAwait(false));
+                e.Add(await RunFloorAsync(emulator.Endpoint, count, ProbeInspect, libraryTransport: true).ConfigureAwait(false));
                 // Alternate which side goes first so drift (other load on the machine) hits both alike.
                 if (round % 2 == 0)
                 {
@@ -67,6 +72,10 @@ namespace VoiceLive.Benchmarks
             Stats.PrintAb("receive (events = response.created + 2N deltas + response.done)", a, b, "floor", "VoiceLive");
             double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
             Console.WriteLine($"CPU by stage (medians): floor = ClientWebSocket's own transport + floor parse (A) {cpuA:F1} ms; the same transport + VoiceLive's parser (C) {cpuC:F1} ms, so parser minus floor parse = {cpuC - cpuA:F1} ms; VoiceLive's buffered transport + connection + enumerator instead of that transport (B - C) = {cpuB - cpuC:F1} ms");
+            double cpuD = Stats.Median(d.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"probe (D) = the floor's transport, delta found by byte search and decoded from the frame into a reused buffer, no JSON reader: {cpuD:F1} ms = {cpuD / cpuA:F2}x the floor (user {Stats.Median(d.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(d.ConvertAll(m => m.KernelCpuMs)):F1} ms)");
+            double cpuE = Stats.Median(e.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"probe on VoiceLive's transport (E) = the same probe over the library's HTTP upgrade and read buffering: {cpuE:F1} ms = {cpuE / cpuA:F2}x the floor (user {Stats.Median(e.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(e.ConvertAll(m => m.KernelCpuMs)):F1} ms); VoiceLive (B) = {cpuB / cpuE:F2}x this bound");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;
@@ -111,9 +120,15 @@ namespace VoiceLive.Benchmarks
         private static string Query(int count) => $"emulator-fault=firehose&emulator-firehose-count={count}&emulator-firehose-chunk-bytes={ChunkBytes}";
 
         /// <summary>(A) the floor: reassemble frames, find <c>type</c> and <c>delta</c> with Utf8JsonReader, decode into a reused buffer.</summary>
-        private static async Task<Measurement> RunFloorAsync(Uri endpoint, int count)
+        private static Task<Measurement> RunFloorAsync(Uri endpoint, int count) => RunFloorAsync(endpoint, count, Inspect);
+
+        /// <summary>The floor's loop with the given per-frame inspection (the floor's own, or the probe's), over a plain
+        /// ClientWebSocket or over the library's transport.</summary>
+        private static async Task<Measurement> RunFloorAsync(Uri endpoint, int count, FrameInspector inspect, bool libraryTransport = false)
         {
-            ClientWebSocket socket = await RawSocket.ConnectAsync(endpoint, Query(count)).ConfigureAwait(false);
+            WebSocket socket = libraryTransport
+                ? await RawSocket.ConnectLibraryTransportAsync(endpoint, Query(count)).ConfigureAwait(false)
+                : await RawSocket.ConnectAsync(endpoint, Query(count)).ConfigureAwait(false);
             var frame = new[] { new byte[64 * 1024] };
             var audio = new byte[64 * 1024];
             await RawSocket.ReadMessageAsync(socket, frame).ConfigureAwait(false); // session.created
@@ -133,7 +148,7 @@ namespace VoiceLive.Benchmarks
                 }
 
                 events++;
-                int kind = Inspect(frame[0].AsSpan(0, length), audio, ref audioBytes, ref sink);
+                int kind = inspect(frame[0].AsSpan(0, length), audio, ref audioBytes, ref sink);
                 if (kind == 2)
                 {
                     break;
@@ -188,6 +203,30 @@ namespace VoiceLive.Benchmarks
             await RawSocket.CloseAsync(socket).ConfigureAwait(false);
             GC.KeepAlive(sink);
             return m;
+        }
+
+        /// <summary>Inspects one frame: 1 for an audio delta (decoded into <c>audio</c>), 2 for response.done, 0 otherwise.</summary>
+        private delegate int FrameInspector(ReadOnlySpan<byte> json, byte[] audio, ref long audioBytes, ref long sink);
+
+        /// <summary>
+        /// (D) the probe the issue cites at about 0.5x the floor: the type by a byte comparison at the frame's start, the
+        /// delta by a byte search, base64 decoded straight from the frame. It validates nothing, so it is a bound, not a
+        /// parser: it shows what is left of the floor's cost once JSON reading is gone entirely.
+        /// </summary>
+        private static int ProbeInspect(ReadOnlySpan<byte> json, byte[] audio, ref long audioBytes, ref long sink)
+        {
+            ReadOnlySpan<byte> head = json.Slice(0, Math.Min(json.Length, 48));
+            if (head.IndexOf("\"response.audio.delta\""u8) >= 0)
+            {
+                int start = json.IndexOf("\"delta\":\""u8) + 9;
+                int length = json.Slice(start).IndexOf((byte)'"');
+                Base64.DecodeFromUtf8(json.Slice(start, length), audio, out _, out int written);
+                sink += audio[0] + audio[written - 1];
+                audioBytes += written;
+                return 1;
+            }
+
+            return head.IndexOf("\"response.done\""u8) >= 0 ? 2 : 0;
         }
 
         /// <summary>Returns 1 for an audio delta, 2 for response.done, 0 otherwise.</summary>

@@ -49,7 +49,7 @@ namespace VoiceLive.Benchmarks
         private static async Task<int> RunOneAsync(int n, int seconds)
         {
             Console.WriteLine();
-            Console.WriteLine($"scale harness: {n} sessions, {seconds} s, {PeriodMs} ms of 24 kHz PCM16 ({ChunkBytes} B) per append, echo emulator in a separate process");
+            Console.WriteLine($"scale harness: {n} sessions, {seconds} s, {PeriodMs} ms of 24 kHz PCM16 ({ChunkBytes} B) per append, echo emulator in a separate process, GC {GcMode.Describe()}");
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
             byte[] pcm = new byte[ChunkBytes];
             new Random(7).NextBytes(pcm);

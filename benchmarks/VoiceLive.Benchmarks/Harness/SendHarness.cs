@@ -22,7 +22,7 @@ namespace VoiceLive.Benchmarks
         {
             int count = options.Count ?? (options.Quick ? 500 : 20_000);
             int rounds = options.Rounds ?? (options.Quick ? 2 : 9);
-            Console.WriteLine($"send harness: {count} appends of {ChunkBytes} B per run, {rounds} rounds, emulator in a separate process");
+            Console.WriteLine($"send harness: {count} appends of {ChunkBytes} B per run, {rounds} rounds, emulator in a separate process, GC {GcMode.Describe()}");
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
             byte[] pcm = new byte[ChunkBytes];
             new Random(42).NextBytes(pcm);
