@@ -201,6 +201,7 @@ namespace VoiceLive
             foreach (KeyValuePair<string, string> header in _options.AdditionalHeaders)
             {
                 HeaderValidation.RejectLineBreaks(header.Key, "header name", "options");
+                HeaderValidation.RejectHandshakeHeader(header.Key, "options");
                 HeaderValidation.RejectLineBreaks(header.Value, $"header '{header.Key}'", "options");
                 headers.RemoveAll(h => string.Equals(h.Key, header.Key, StringComparison.OrdinalIgnoreCase));
                 headers.Add(header);

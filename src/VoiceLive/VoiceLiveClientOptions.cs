@@ -43,7 +43,10 @@ namespace VoiceLive
         /// </summary>
         public IDictionary<string, string> AdditionalQueryParameters { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        /// <summary>Extra headers for the WebSocket upgrade request. They override the library's own headers of the same name.</summary>
+        /// <summary>
+        /// Extra headers for the WebSocket upgrade request. They override the library's own headers of the same name. The
+        /// handshake's own headers (<c>Connection</c>, <c>Upgrade</c>, <c>Sec-WebSocket-*</c>) are refused when connecting.
+        /// </summary>
         public IDictionary<string, string> AdditionalHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>

@@ -76,6 +76,21 @@ namespace VoiceLive.Tests
             await Assert.ThrowsAsync<ArgumentException>(() => VoiceLiveClient.ConnectAsync(Endpoint, new AzureKeyCredential("k"), "m", options));
         }
 
+        [Theory]
+        [InlineData("Upgrade")]
+        [InlineData("connection")]
+        [InlineData("Sec-WebSocket-Key")]
+        [InlineData("Sec-WebSocket-Extensions")]
+        public async Task TheHandshakesOwnHeadersCannotBeOverridden(string name)
+        {
+            var connector = new FakeConnector();
+            var options = OptionsWith(connector);
+            options.AdditionalHeaders[name] = "x";
+            var error = await Assert.ThrowsAsync<ArgumentException>(() => VoiceLiveClient.ConnectAsync(Endpoint, new AzureKeyCredential("k"), "m", options));
+            Assert.Contains("handshake", error.Message, StringComparison.Ordinal);
+            Assert.Empty(connector.LastHeaders); // refused before any connection attempt
+        }
+
         [Fact]
         public async Task TokenCredentialIsAskedOnEveryConnectWithTheConfiguredScopes()
         {
