@@ -27,6 +27,16 @@ namespace VoiceLive.Tests
         }
 
         [Fact]
+        public void The_keep_alive_timeout_the_net8_build_looks_up_at_run_time_exists_on_this_runtime()
+        {
+            // The net8.0 build cannot name WebSocketCreationOptions.KeepAliveTimeout (new in .NET 9) and finds it by
+            // reflection; if the runtime renamed it, that build would silently lose dead-peer detection.
+            System.Reflection.PropertyInfo? property = typeof(WebSocketCreationOptions).GetProperty("KeepAliveTimeout", typeof(TimeSpan));
+            Assert.NotNull(property);
+            Assert.True(property!.CanWrite);
+        }
+
+        [Fact]
         public async Task A_valid_upgrade_sends_the_headers_and_keeps_the_bytes_that_arrived_with_the_101()
         {
             using var server = new RawHttpServer();
