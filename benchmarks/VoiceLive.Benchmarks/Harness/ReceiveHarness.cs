@@ -16,7 +16,7 @@ namespace VoiceLive.Benchmarks
     /// <c>response.audio_transcript.delta</c>, then <c>response.done</c>) over loopback, read by (A) a raw
     /// <see cref="ClientWebSocket"/> floor and (B) VoiceLive's <c>await foreach</c>, alternating over several rounds.
     /// </summary>
-    public static class ReceiveHarness
+    public static partial class ReceiveHarness
     {
         private const int ChunkBytes = 4800;
 
@@ -42,6 +42,7 @@ namespace VoiceLive.Benchmarks
             var c = new List<Measurement>();
             var d = new List<Measurement>();
             var e = new List<Measurement>();
+            var f = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
                 // Stage breakdown (not part of the A/B ratio): the floor's socket loop with VoiceLive's parser instead of
@@ -49,6 +50,7 @@ namespace VoiceLive.Benchmarks
                 c.Add(await RunFloorWithLibraryParserAsync(emulator.Endpoint, count).ConfigureAwait(false));
                 d.Add(await RunFloorAsync(emulator.Endpoint, count, ProbeInspect).ConfigureAwait(false));
                 e.Add(await RunFloorAsync(emulator.Endpoint, count, ProbeInspect, libraryTransport: true).ConfigureAwait(false));
+                f.Add(await RunInPlaceProbeAsync(emulator.Endpoint, count).ConfigureAwait(false));
                 // Alternate which side goes first so drift (other load on the machine) hits both alike.
                 if (round % 2 == 0)
                 {
@@ -76,6 +78,8 @@ namespace VoiceLive.Benchmarks
             Console.WriteLine($"probe (D) = the floor's transport, delta found by byte search and decoded from the frame into a reused buffer, no JSON reader: {cpuD:F1} ms = {cpuD / cpuA:F2}x the floor (user {Stats.Median(d.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(d.ConvertAll(m => m.KernelCpuMs)):F1} ms)");
             double cpuE = Stats.Median(e.ConvertAll(m => m.CpuMs));
             Console.WriteLine($"probe on VoiceLive's transport (E) = the same probe over the library's HTTP upgrade and read buffering: {cpuE:F1} ms = {cpuE / cpuA:F2}x the floor (user {Stats.Median(e.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(e.ConvertAll(m => m.KernelCpuMs)):F1} ms); VoiceLive (B) = {cpuB / cpuE:F2}x this bound");
+            double cpuF = Stats.Median(f.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"in-place probe (F) = raw socket, frames parsed in place in one buffer, the same probe, no WebSocket object: {cpuF:F1} ms = {cpuF / cpuA:F2}x the floor (user {Stats.Median(f.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(f.ConvertAll(m => m.KernelCpuMs)):F1} ms)");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;
