@@ -144,10 +144,13 @@ namespace VoiceLive.ReliabilityTests
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
             VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeout);
             Assert.IsType<ServerEventSessionCreated>(await connection.ReceiveAsync());
-            Task blocked = await FillTheSocketAsync(connection);
+            Task blocked = StartASendThatCannotFinish(connection);
 
-            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connection.InputAudioBuffer.CommitAsync(cancellationToken: cts.Token).OrTimeout("cancelled send"));
+            using var cts = new CancellationTokenSource();
+            Task waiting = connection.InputAudioBuffer.CommitAsync(cancellationToken: cts.Token);
+            Assert.False(waiting.IsCompleted); // the slot is held by the write that cannot finish
+            cts.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.OrTimeout("cancelled send"));
             Assert.True(connection.IsOpen); // documented: cancelling the wait for the send slot does not close the connection
 
             // Dispose while a send is blocked by TCP backpressure: the close handshake cannot get the send slot, so it gives
@@ -168,7 +171,7 @@ namespace VoiceLive.ReliabilityTests
             VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeout);
             Assert.IsType<ServerEventSessionCreated>(await connection.ReceiveAsync());
             using var cts = new CancellationTokenSource();
-            Task blocked = await FillTheSocketAsync(connection, cts.Token);
+            Task blocked = StartASendThatCannotFinish(connection, cts.Token);
 
             cts.Cancel(); // the frame already being written is finished, never cut: the write keeps going
 
@@ -182,24 +185,31 @@ namespace VoiceLive.ReliabilityTests
             await connection.DisposeAsync();
         }
 
-        /// <summary>Sends 1 MB appends to a peer that stopped reading until one blocks; returns that send.</summary>
-        private static async Task<Task> FillTheSocketAsync(VoiceLiveConnection connection, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// Starts one append whose frame is larger than everything the loopback path can hold while the peer does not
+        /// read: the kernel's largest receive and send buffers plus the server's 1 MB transport buffer. Its write
+        /// therefore starts at once (the send slot is free) and cannot finish. No clock: the size alone decides.
+        /// </summary>
+        private static Task StartASendThatCannotFinish(VoiceLiveConnection connection, CancellationToken cancellationToken = default)
         {
-            var audio = new byte[768 * 1024];
-            for (int i = 0; i < 200; i++)
-            {
-                Task send = connection.InputAudioBuffer.AppendAsync(audio, cancellationToken: cancellationToken).AsTask();
-                // Blocked = still not written after 300 ms and again after another second (a loaded machine can be slow,
-                // but not that slow for 768 KB over loopback).
-                if (await Task.WhenAny(send, Task.Delay(300)) != send && await Task.WhenAny(send, Task.Delay(1000)) != send)
-                {
-                    return send;
-                }
+            long capacity = KernelBufferMax("tcp_rmem") + KernelBufferMax("tcp_wmem") + (1 << 20);
+            var audio = new byte[checked((int)(capacity + (4 << 20)))]; // base64 makes the frame a third larger still
+            Task send = connection.InputAudioBuffer.AppendAsync(audio, cancellationToken: cancellationToken).AsTask();
+            Assert.False(send.IsCompleted, $"a {audio.Length / (1 << 20)} MB append finished against a peer that does not read");
+            return send;
+        }
 
-                await send;
+        /// <summary>The largest buffer TCP autotuning may give a socket (Linux); 64 MB where that is not readable.</summary>
+        private static long KernelBufferMax(string name)
+        {
+            string path = "/proc/sys/net/ipv4/" + name;
+            if (System.IO.File.Exists(path))
+            {
+                string[] fields = System.IO.File.ReadAllText(path).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                return long.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            throw new InvalidOperationException("200 MB went out without backpressure: the peer is still reading.");
+            return 64L << 20;
         }
 
         // ---- receive ----
