@@ -192,24 +192,11 @@ namespace VoiceLive.ReliabilityTests
         /// </summary>
         private static Task StartASendThatCannotFinish(VoiceLiveConnection connection, CancellationToken cancellationToken = default)
         {
-            long capacity = KernelBufferMax("tcp_rmem") + KernelBufferMax("tcp_wmem") + (1 << 20);
+            long capacity = Reliability.KernelBufferMax("tcp_rmem") + Reliability.KernelBufferMax("tcp_wmem") + (1 << 20);
             var audio = new byte[checked((int)(capacity + (4 << 20)))]; // base64 makes the frame a third larger still
             Task send = connection.InputAudioBuffer.AppendAsync(audio, cancellationToken: cancellationToken).AsTask();
             Assert.False(send.IsCompleted, $"a {audio.Length / (1 << 20)} MB append finished against a peer that does not read");
             return send;
-        }
-
-        /// <summary>The largest buffer TCP autotuning may give a socket (Linux); 64 MB where that is not readable.</summary>
-        private static long KernelBufferMax(string name)
-        {
-            string path = "/proc/sys/net/ipv4/" + name;
-            if (System.IO.File.Exists(path))
-            {
-                string[] fields = System.IO.File.ReadAllText(path).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                return long.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return 64L << 20;
         }
 
         // ---- receive ----

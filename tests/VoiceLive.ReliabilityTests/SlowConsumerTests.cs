@@ -68,7 +68,7 @@ namespace VoiceLive.ReliabilityTests
             long workingSetStalled = Environment.WorkingSet;
 
             // What the kernel can hold on the way (its largest receive and send buffers); the client process holds the rest.
-            long kernel = KernelBufferMax("tcp_rmem") + KernelBufferMax("tcp_wmem");
+            long kernel = Reliability.KernelBufferMax("tcp_rmem") + Reliability.KernelBufferMax("tcp_wmem");
             _output.WriteLine(
                 $"written before backpressure {written / 1024} KiB (kernel buffers at most {kernel / 1024} KiB); live heap {heapBefore / 1024} -> {heapStalled / 1024} KiB; working set {workingSetBefore / (1024 * 1024)} -> {workingSetStalled / (1024 * 1024)} MiB");
             Assert.True(written < kernel + (1 << 20), $"the service could write {written / 1024} KiB before backpressure: the client took more than the kernel holds");
@@ -133,19 +133,6 @@ namespace VoiceLive.ReliabilityTests
             await socket.SendAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: {accept}\r\n\r\n"), SocketFlags.None);
             await socket.SendAsync(FrameSource.Frame("{\"type\":\"session.created\",\"event_id\":\"s\",\"session\":{\"id\":\"sess_1\"}}"), SocketFlags.None);
             return socket;
-        }
-
-        /// <summary>The largest buffer TCP autotuning may give a socket (Linux); 64 MB where that is not readable.</summary>
-        private static long KernelBufferMax(string name)
-        {
-            string path = "/proc/sys/net/ipv4/" + name;
-            if (System.IO.File.Exists(path))
-            {
-                string[] fields = System.IO.File.ReadAllText(path).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-                return long.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return 64L << 20;
         }
 
         /// <summary>

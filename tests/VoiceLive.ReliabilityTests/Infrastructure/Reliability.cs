@@ -73,6 +73,22 @@ namespace VoiceLive.ReliabilityTests
             return GC.GetTotalMemory(forceFullCollection: false);
         }
 
+        /// <summary>
+        /// The largest buffer TCP autotuning may give a socket (<c>tcp_rmem</c> or <c>tcp_wmem</c>, Linux); 64 MB where
+        /// that is not readable. Their sum bounds what the loopback path can hold while a peer does not read.
+        /// </summary>
+        public static long KernelBufferMax(string name)
+        {
+            string path = "/proc/sys/net/ipv4/" + name;
+            if (File.Exists(path))
+            {
+                string[] fields = File.ReadAllText(path).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+                return long.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return 64L << 20;
+        }
+
         /// <summary>Open file descriptors of this process (sockets included); -1 where /proc is not available.</summary>
         public static int OpenFileDescriptors()
             => Directory.Exists("/proc/self/fd") ? Directory.GetFileSystemEntries("/proc/self/fd").Length : -1;
