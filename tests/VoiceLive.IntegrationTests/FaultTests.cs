@@ -154,9 +154,9 @@ namespace VoiceLive.IntegrationTests
             Assert.True(malformed.RawJson.ToMemory().Length > 0);
             if (fault == "deep-json")
             {
-                // Depth 1000 is far past the client's limit of 64. (Type is "" although "type" comes first in the
-                // frame: the parser validates the whole frame before it reports the type.)
+                // Depth 1000 is far past the client's limit of 64; the type, which comes first, is still reported.
                 Assert.Contains(new string('[', 100), malformed.RawJson.ToString());
+                Assert.Equal("emulator.deep_json", malformed.Type);
             }
 
             Assert.True(connection.IsOpen);

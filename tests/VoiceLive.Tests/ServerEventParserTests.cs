@@ -56,5 +56,27 @@ namespace VoiceLive.Tests
             Assert.NotNull(evt.Error);
             Assert.Equal(json, evt.RawJson.ToString());
         }
+
+        [Theory]
+        [InlineData("too deep after the type", "session.updated")]
+        [InlineData("cut off after the type", "session.updated")]
+        [InlineData("broken before the type", "")]
+        [InlineData("type is not a string", "")]
+        public void AMalformedFrameReportsTheTypeThatPrecedesTheFault(string shape, string expectedType)
+        {
+            string json = shape switch
+            {
+                "too deep after the type" => "{\"type\":\"session.updated\",\"session\":" + new string('[', 100) + new string(']', 100) + "}",
+                "cut off after the type" => "{\"type\":\"session.updated\",\"session\":{\"id\":",
+                "broken before the type" => "{\"session\":[}],\"type\":\"session.updated\"}",
+                _ => "{\"type\":{\"a\":1},\"session\":[",
+            };
+
+            var evt = Assert.IsType<MalformedServerEvent>(ServerEvent.Parse(Encoding.UTF8.GetBytes(json)));
+
+            Assert.Equal(expectedType, evt.Type);
+            Assert.NotNull(evt.Error);
+            Assert.Equal(json, evt.RawJson.ToString());
+        }
     }
 }

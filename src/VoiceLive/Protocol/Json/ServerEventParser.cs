@@ -48,8 +48,43 @@ namespace VoiceLive
             }
             catch (Exception ex) when (IsDataError(ex))
             {
-                return Malformed(type, utf8Json, ex);
+                return Malformed(type.Length > 0 ? type : TypeBeforeError(utf8Json), utf8Json, ex);
             }
+        }
+
+        /// <summary>
+        /// The top-level string <c>type</c> of a frame that failed to parse, if it stands before the fault (JSON nested
+        /// too deep, a syntax error further on): apps route and log a MalformedServerEvent by it. Empty when the frame
+        /// breaks before its type.
+        /// </summary>
+        internal static string TypeBeforeError(ReadOnlySpan<byte> utf8Json)
+        {
+            var reader = new Utf8JsonReader(utf8Json, s_readerOptions);
+            try
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    return string.Empty;
+                }
+
+                while (reader.Read())
+                {
+                    if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("type"u8))
+                    {
+                        return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() ?? string.Empty : string.Empty;
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // The fault comes before any type: there is none to report.
+            }
+            catch (InvalidOperationException)
+            {
+                // GetString on a string that is not valid UTF-8.
+            }
+
+            return string.Empty;
         }
 
         /// <summary>
