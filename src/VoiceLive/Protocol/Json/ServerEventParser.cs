@@ -20,16 +20,19 @@ namespace VoiceLive
 
         public static ServerEvent Parse(ReadOnlySpan<byte> utf8Json)
         {
-            string type = string.Empty;
+            // Filled in while the frame is read: a frame that breaks after its type still reports it.
+            string? found = null;
             try
             {
-                type = FindType(utf8Json, out string? eventId) ?? string.Empty;
-                if (type.Length == 0)
+                string? eventId = null;
+                ReadTopLevel(utf8Json, ref found, ref eventId);
+                if (string.IsNullOrEmpty(found))
                 {
                     // Protocol: every server event carries a string "type"; without one the frame is not an event.
-                    return Malformed(type, utf8Json, new JsonException("The frame has no string \"type\" property."));
+                    return Malformed(string.Empty, utf8Json, new JsonException("The frame has no string \"type\" property."));
                 }
 
+                string type = found!;
                 JsonTypeInfo? typeInfo = ServerEventRegistry.GetTypeInfo(type);
                 if (typeInfo is null)
                 {
@@ -48,43 +51,10 @@ namespace VoiceLive
             }
             catch (Exception ex) when (IsDataError(ex))
             {
-                return Malformed(type.Length > 0 ? type : TypeBeforeError(utf8Json), utf8Json, ex);
+                // The type, when it stands before the fault (JSON nested too deep, a frame cut off later): apps route
+                // and log a MalformedServerEvent by it.
+                return Malformed(found ?? string.Empty, utf8Json, ex);
             }
-        }
-
-        /// <summary>
-        /// The top-level string <c>type</c> of a frame that failed to parse, if it stands before the fault (JSON nested
-        /// too deep, a syntax error further on): apps route and log a MalformedServerEvent by it. Empty when the frame
-        /// breaks before its type.
-        /// </summary>
-        internal static string TypeBeforeError(ReadOnlySpan<byte> utf8Json)
-        {
-            var reader = new Utf8JsonReader(utf8Json, s_readerOptions);
-            try
-            {
-                if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-                {
-                    return string.Empty;
-                }
-
-                while (reader.Read())
-                {
-                    if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("type"u8))
-                    {
-                        return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() ?? string.Empty : string.Empty;
-                    }
-                }
-            }
-            catch (JsonException)
-            {
-                // The fault comes before any type: there is none to report.
-            }
-            catch (InvalidOperationException)
-            {
-                // GetString on a string that is not valid UTF-8.
-            }
-
-            return string.Empty;
         }
 
         /// <summary>
@@ -96,14 +66,25 @@ namespace VoiceLive
         /// <summary>As <see cref="FindType(ReadOnlySpan{byte})"/>, also returning the top-level string <c>event_id</c>, if any.</summary>
         internal static string? FindType(ReadOnlySpan<byte> utf8Json, out string? eventId)
         {
+            string? type = null;
             eventId = null;
+            ReadTopLevel(utf8Json, ref type, ref eventId);
+            return type;
+        }
+
+        /// <summary>
+        /// Reads the frame's top-level object, validating the whole frame as JSON, and stores its string <c>type</c> and
+        /// <c>event_id</c> as soon as it meets them: when the frame turns out bad further on, the caller still has what
+        /// came before the fault.
+        /// </summary>
+        private static void ReadTopLevel(ReadOnlySpan<byte> utf8Json, ref string? type, ref string? eventId)
+        {
             var reader = new Utf8JsonReader(utf8Json, s_readerOptions);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw new JsonException("A server event must be a JSON object.");
             }
 
-            string? type = null;
             while (reader.Read())
             {
                 if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0)
@@ -137,8 +118,6 @@ namespace VoiceLive
             {
                 throw new JsonException("Unexpected data after the end of the event object.");
             }
-
-            return type;
         }
 
         private static MalformedServerEvent Malformed(string type, ReadOnlySpan<byte> frame, Exception error)
