@@ -14,9 +14,10 @@ namespace VoiceLive
         /// <summary>Refuses a header the WebSocket handshake sets itself.</summary>
         public static void RejectHandshakeHeader(string name, string parameterName)
         {
+            string trimmed = name.Trim();
             foreach (string reserved in s_handshakeHeaders)
             {
-                if (string.Equals(name.Trim(), reserved, StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(trimmed, reserved, StringComparison.OrdinalIgnoreCase))
                 {
                     throw new ArgumentException($"The header '{reserved}' belongs to the WebSocket handshake and cannot be set.", parameterName);
                 }
