@@ -8,11 +8,14 @@ namespace VoiceLive.Benchmarks
     /// <summary>The floors' plain <see cref="ClientWebSocket"/>: connect to the emulator and reassemble whole messages.</summary>
     public static class RawSocket
     {
+        /// <summary>The emulator's realtime path with the harness's model and the given fault query.</summary>
+        public static string PathAndQuery(string query) => $"/voice-live/realtime?api-version=2026-07-15&model=gpt-realtime&{query}";
+
         public static async Task<ClientWebSocket> ConnectAsync(Uri endpoint, string query)
         {
             var socket = new ClientWebSocket();
             socket.Options.SetRequestHeader("api-key", "benchmark");
-            var uri = new Uri($"ws://{endpoint.Authority}/voice-live/realtime?api-version=2026-07-15&model=gpt-realtime&{query}");
+            var uri = new Uri($"ws://{endpoint.Authority}{PathAndQuery(query)}");
             await socket.ConnectAsync(uri, CancellationToken.None).ConfigureAwait(false);
             return socket;
         }
@@ -23,7 +26,7 @@ namespace VoiceLive.Benchmarks
         /// </summary>
         public static Task<WebSocket> ConnectLibraryTransportAsync(Uri endpoint, string query)
         {
-            var uri = new Uri($"ws://{endpoint.Authority}/voice-live/realtime?api-version=2026-07-15&model=gpt-realtime&{query}");
+            var uri = new Uri($"ws://{endpoint.Authority}{PathAndQuery(query)}");
             var headers = new[] { new System.Collections.Generic.KeyValuePair<string, string>("api-key", "benchmark") };
             var settings = new WebSocketSettings(TimeSpan.FromSeconds(30), Timeout.InfiniteTimeSpan, "benchmark");
             return HttpUpgradeConnector.Instance.ConnectAsync(uri, headers, settings, CancellationToken.None);

@@ -17,7 +17,7 @@ namespace VoiceLive.Benchmarks
         {
             using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             await socket.ConnectAsync(endpoint.Host, endpoint.Port).ConfigureAwait(false);
-            string upgrade = $"GET /voice-live/realtime?api-version=2026-07-15&model=gpt-realtime&{Query(count)} HTTP/1.1\r\n"
+            string upgrade = $"GET {RawSocket.PathAndQuery(Query(count))} HTTP/1.1\r\n"
                 + $"Host: {endpoint.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                 + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\napi-key: benchmark\r\n\r\n";
             await socket.SendAsync(Encoding.ASCII.GetBytes(upgrade), SocketFlags.None).ConfigureAwait(false);

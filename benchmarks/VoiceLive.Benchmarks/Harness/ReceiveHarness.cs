@@ -74,12 +74,16 @@ namespace VoiceLive.Benchmarks
             Stats.PrintAb("receive (events = response.created + 2N deltas + response.done)", a, b, "floor", "VoiceLive");
             double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
             Console.WriteLine($"CPU by stage (medians): floor = ClientWebSocket's own transport + floor parse (A) {cpuA:F1} ms; the same transport + VoiceLive's parser (C) {cpuC:F1} ms, so parser minus floor parse = {cpuC - cpuA:F1} ms; VoiceLive's buffered transport + connection + enumerator instead of that transport (B - C) = {cpuB - cpuC:F1} ms");
-            double cpuD = Stats.Median(d.ConvertAll(m => m.CpuMs));
-            Console.WriteLine($"probe (D) = the floor's transport, delta found by byte search and decoded from the frame into a reused buffer, no JSON reader: {cpuD:F1} ms = {cpuD / cpuA:F2}x the floor (user {Stats.Median(d.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(d.ConvertAll(m => m.KernelCpuMs)):F1} ms)");
-            double cpuE = Stats.Median(e.ConvertAll(m => m.CpuMs));
-            Console.WriteLine($"probe on VoiceLive's transport (E) = the same probe over the library's HTTP upgrade and read buffering: {cpuE:F1} ms = {cpuE / cpuA:F2}x the floor (user {Stats.Median(e.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(e.ConvertAll(m => m.KernelCpuMs)):F1} ms); VoiceLive (B) = {cpuB / cpuE:F2}x this bound");
-            double cpuF = Stats.Median(f.ConvertAll(m => m.CpuMs));
-            Console.WriteLine($"in-place probe (F) = raw socket, frames parsed in place in one buffer, the same probe, no WebSocket object: {cpuF:F1} ms = {cpuF / cpuA:F2}x the floor (user {Stats.Median(f.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(f.ConvertAll(m => m.KernelCpuMs)):F1} ms)");
+            // Each probe's median CPU against the floor's, split as the A/B table is.
+            string AgainstFloor(List<Measurement> runs)
+            {
+                double cpu = Stats.Median(runs.ConvertAll(m => m.CpuMs));
+                return $"{cpu:F1} ms = {cpu / cpuA:F2}x the floor (user {Stats.Median(runs.ConvertAll(m => m.UserCpuMs)):F1} ms, kernel {Stats.Median(runs.ConvertAll(m => m.KernelCpuMs)):F1} ms)";
+            }
+
+            Console.WriteLine($"probe (D) = the floor's transport, delta found by byte search and decoded from the frame into a reused buffer, no JSON reader: {AgainstFloor(d)}");
+            Console.WriteLine($"probe on VoiceLive's transport (E) = the same probe over the library's HTTP upgrade and read buffering: {AgainstFloor(e)}; VoiceLive (B) = {cpuB / Stats.Median(e.ConvertAll(m => m.CpuMs)):F2}x this bound");
+            Console.WriteLine($"in-place probe (F) = raw socket, frames parsed in place in one buffer, the same probe, no WebSocket object: {AgainstFloor(f)}");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;
