@@ -17,13 +17,7 @@ namespace VoiceLive.Tests
         {
             var (connection, socket) = await ConnectAsync();
             await using var _c = connection;
-            Assert.Equal("session.created", (await connection.ReceiveAsync())!.Type);
-
-            // An event that had to be waited for marks the session as paced by the service ...
-            ValueTask<ServerEvent?> first = connection.ReceiveAsync(TestTimeouts.Token());
-            Assert.False(first.IsCompleted);
-            socket.EnqueueText(AudioDelta);
-            Assert.IsType<ServerEventResponseAudioDelta>(await first.OrTimeout("the first delta"));
+            await ReceiveADeltaThatHadToWaitAsync(connection, socket);
 
             // ... so the next wait holds no buffer, and the event still arrives whole.
             ValueTask<ServerEvent?> second = connection.ReceiveAsync(TestTimeouts.Token());
@@ -58,10 +52,7 @@ namespace VoiceLive.Tests
         {
             var (connection, socket) = await ConnectAsync();
             await using var _c = connection;
-            Assert.Equal("session.created", (await connection.ReceiveAsync())!.Type);
-            ValueTask<ServerEvent?> first = connection.ReceiveAsync(TestTimeouts.Token());
-            socket.EnqueueText(AudioDelta);
-            await first.OrTimeout("the delta");
+            await ReceiveADeltaThatHadToWaitAsync(connection, socket);
 
             // The zero-byte wait consumes a whole empty message: it must still reach the app, not vanish.
             ValueTask<ServerEvent?> next = connection.ReceiveAsync(TestTimeouts.Token());
@@ -85,6 +76,19 @@ namespace VoiceLive.Tests
             }
 
             Assert.Equal(3, socket.SentMessages.Count);
+        }
+
+        /// <summary>
+        /// Reads session.created, then an audio delta that arrives only after the read started: an event that had to be
+        /// waited for marks the session as paced by the service ...
+        /// </summary>
+        private static async Task ReceiveADeltaThatHadToWaitAsync(VoiceLiveConnection connection, ScriptedWebSocket socket)
+        {
+            Assert.Equal("session.created", (await connection.ReceiveAsync())!.Type);
+            ValueTask<ServerEvent?> first = connection.ReceiveAsync(TestTimeouts.Token());
+            Assert.False(first.IsCompleted);
+            socket.EnqueueText(AudioDelta);
+            Assert.IsType<ServerEventResponseAudioDelta>(await first.OrTimeout("the first delta"));
         }
     }
 }
