@@ -78,7 +78,7 @@ namespace VoiceLive.ReliabilityTests
         public async Task A_refused_upgrade_closes_its_tcp_connection_at_once_instead_of_keeping_it_pooled()
         {
             // A server that refuses the upgrade with a keep-alive response: a pooling HTTP client would keep the
-            // connection for reuse; every connect shares one handler, so nothing may linger in its pool.
+            // connection for reuse; the connector must not leave it lingering in any pool.
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
             var endpoint = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}");
