@@ -209,6 +209,7 @@ namespace VoiceLive
                 ReadOnlySpan<byte> frame = _receiveBuffer.WrittenSpan;
                 ServerEvent evt = _eventReader.Parse(frame);
                 OnReceived(evt, frame);
+                NotifyReceived(evt);
                 return evt;
             }
         }
@@ -354,6 +355,7 @@ namespace VoiceLive
             if (Interlocked.CompareExchange(ref _closeInfo, info, null) is null)
             {
                 _streamEnded.TrySetResult(true);
+                NotifyClosed(info);
             }
         }
 

@@ -82,6 +82,7 @@ namespace VoiceLive
             {
                 ClientEventSerializer.Write(clientEvent, buffer);
                 await SendFrameAsync(buffer.WrittenMemory, clientEvent.Type, cancellationToken).ConfigureAwait(false);
+                NotifySent(clientEvent);
             }
             finally
             {
@@ -104,6 +105,7 @@ namespace VoiceLive
             {
                 AppendFrameWriter.Write(audio.Span, eventId, buffer);
                 await SendFrameAsync(buffer.WrittenMemory, WireNames.InputAudioBufferAppend, cancellationToken).ConfigureAwait(false);
+                NotifyAudioAppended(audio.Length);
             }
             finally
             {
@@ -136,6 +138,7 @@ namespace VoiceLive
         {
             ThrowIfCannotSend();
             await SendFrameAsync(utf8, type, cancellationToken).ConfigureAwait(false);
+            NotifyRawSent(type, utf8.Span);
         }
 
         /// <summary>Writes one whole text frame under the send gate.</summary>

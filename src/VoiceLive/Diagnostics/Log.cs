@@ -56,5 +56,8 @@ namespace VoiceLive
 
         [LoggerMessage(15, LogLevel.Debug, "Discarded {EventType} received while closing (no reader was active).")]
         public static partial void DiscardedWhileClosing(ILogger logger, string eventType);
+
+        [LoggerMessage(17, LogLevel.Error, "{Observer} failed while handling {EventType}; the event is still delivered.")]
+        public static partial void ObserverFailed(ILogger logger, string observer, string eventType, Exception exception);
     }
 }
