@@ -8,6 +8,9 @@ namespace VoiceLive
         // Copy-on-write: the reader and the senders read the array without a lock; attaching is rare.
         private ConnectionObserver[]? _observers;
 
+        // Always on (a type switch per event): the barge-in helper and the tool runner both need to know it.
+        private readonly ResponseLifecycle _responseLifecycle = new ResponseLifecycle();
+
         /// <summary>Attaches an observer; it sees every event from the next one read or sent.</summary>
         internal void AddObserver(ConnectionObserver observer)
         {
@@ -53,6 +56,7 @@ namespace VoiceLive
 
         private void NotifyReceived(ServerEvent serverEvent)
         {
+            _responseLifecycle.OnReceived(serverEvent);
             ConnectionObserver[]? observers = _observers;
             if (observers is null)
             {
@@ -74,6 +78,11 @@ namespace VoiceLive
 
         private void NotifySent(ClientEvent clientEvent)
         {
+            if (clientEvent is ClientEventResponseCancel cancel)
+            {
+                _responseLifecycle.OnCancelSent(cancel.ResponseId);
+            }
+
             ConnectionObserver[]? observers = _observers;
             if (observers is null)
             {

@@ -26,13 +26,20 @@ namespace VoiceLive
         /// <summary>Streamed text input (<c>input_text.delta</c>, <c>input_text.done</c>), a Voice Live extension.</summary>
         public InputTextResource InputText { get; private set; } = null!;
 
+        /// <summary>
+        /// Tools the library invokes for the model (<see cref="Microsoft.Extensions.AI.AIFunction"/>s): the whole
+        /// function-calling loop, from <c>response.function_call_arguments.done</c> to the follow-up <c>response.create</c>.
+        /// </summary>
+        public ToolsResource Tools { get; private set; } = null!;
+
         /// <summary>WebRTC call signalling (<c>rtc.call.sdp.create</c>, preview).</summary>
         public RtcCallResource RtcCall { get; private set; } = null!;
 
         private void InitializeResources()
         {
             Session = new SessionResource(this);
-            Response = new ResponseResource(this);
+            Response = new ResponseResource(this, _responseLifecycle);
+            Tools = new ToolsResource(this);
             InputAudioBuffer = new InputAudioBufferResource(this);
             OutputAudioBuffer = new OutputAudioBufferResource(this);
             Conversation = new ConversationResource(this);

@@ -39,6 +39,9 @@ namespace VoiceLive
             InitializeResources();
         }
 
+        /// <summary>The connection's logger, for the components above the wire that act on its behalf.</summary>
+        internal ILogger Logger => _logger;
+
         /// <summary>The <c>x-ms-client-request-id</c> sent with the upgrade request; quote it when asking for support.</summary>
         public string ClientRequestId { get; }
 

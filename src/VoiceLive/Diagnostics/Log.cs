@@ -59,5 +59,38 @@ namespace VoiceLive
 
         [LoggerMessage(17, LogLevel.Error, "{Observer} failed while handling {EventType}; the event is still delivered.")]
         public static partial void ObserverFailed(ILogger logger, string observer, string eventType, Exception exception);
+
+        [LoggerMessage(18, LogLevel.Debug, "Invoking tool {ToolName} (call {CallId}).")]
+        public static partial void ToolInvoking(ILogger logger, string toolName, string callId);
+
+        [LoggerMessage(19, LogLevel.Error, "Tool {ToolName} (call {CallId}) threw; the model gets an error output.")]
+        public static partial void ToolFailed(ILogger logger, string toolName, string callId, Exception exception);
+
+        [LoggerMessage(20, LogLevel.Warning, "Tool {ToolName} (call {CallId}) did not finish within {Timeout}; the model gets an error output.")]
+        public static partial void ToolTimedOut(ILogger logger, string toolName, string callId, TimeSpan timeout, Exception exception);
+
+        [LoggerMessage(21, LogLevel.Warning, "The model called {ToolName} (call {CallId}), which is not a registered tool; it gets an error output.")]
+        public static partial void ToolUnknown(ILogger logger, string toolName, string callId);
+
+        [LoggerMessage(22, LogLevel.Warning, "The arguments of the call to {ToolName} (call {CallId}) are not a JSON object: {Reason}. The model gets an error output.")]
+        public static partial void ToolArgumentsInvalid(ILogger logger, string toolName, string callId, string reason);
+
+        [LoggerMessage(23, LogLevel.Error, "The result of {ToolName} (call {CallId}), of type {ResultType}, could not be serialized; the model gets an error output.")]
+        public static partial void ToolResultNotSerializable(ILogger logger, string toolName, string callId, string resultType, Exception exception);
+
+        [LoggerMessage(24, LogLevel.Debug, "Tool {ToolName} (call {CallId}) was cancelled: its response ended.")]
+        public static partial void ToolCancelled(ILogger logger, string toolName, string callId);
+
+        [LoggerMessage(25, LogLevel.Warning, "The output of {ToolName} (call {CallId}) could not be sent.")]
+        public static partial void ToolOutputNotSent(ILogger logger, string toolName, string callId, Exception exception);
+
+        [LoggerMessage(26, LogLevel.Debug, "The tool outputs of response {ResponseId} are sent; another response is already active, so no follow-up response.create is sent.")]
+        public static partial void ToolFollowUpSkipped(ILogger logger, string responseId);
+
+        [LoggerMessage(27, LogLevel.Warning, "The follow-up response.create after the tool outputs of response {ResponseId} could not be sent.")]
+        public static partial void ToolFollowUpNotSent(ILogger logger, string responseId, Exception exception);
+
+        [LoggerMessage(28, LogLevel.Warning, "A cancellation callback registered by a tool of response {ResponseId} threw.")]
+        public static partial void ToolCancellationCallbackFailed(ILogger logger, string responseId, Exception exception);
     }
 }

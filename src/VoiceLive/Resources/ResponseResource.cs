@@ -3,15 +3,77 @@ using System.Threading.Tasks;
 
 namespace VoiceLive
 {
-    /// <summary>Model responses: <c>response.create</c> and <c>response.cancel</c>.</summary>
+    /// <summary>
+    /// Model responses: <c>response.create</c> and <c>response.cancel</c>, which response is active, and the barge-in
+    /// helper <see cref="InterruptAsync(AudioPlaybackTracker, CancellationToken)"/>.
+    /// </summary>
     public class ResponseResource
     {
         private readonly VoiceLiveConnection _connection;
+        private readonly ResponseLifecycle _lifecycle;
 
-        internal ResponseResource(VoiceLiveConnection connection) => _connection = connection;
+        internal ResponseResource(VoiceLiveConnection connection, ResponseLifecycle lifecycle)
+        {
+            _connection = connection;
+            _lifecycle = lifecycle;
+        }
 
         /// <summary>For mocking only.</summary>
-        protected ResponseResource() => _connection = null!;
+        protected ResponseResource()
+        {
+            _connection = null!;
+            _lifecycle = new ResponseLifecycle();
+        }
+
+        /// <summary>
+        /// True from the <c>response.created</c> the app's reader received until that response's <c>response.done</c>:
+        /// the service refuses another <c>response.create</c> meanwhile. It follows the events as they are read, so it
+        /// is exact for the code that handles each event in the <c>await foreach</c>.
+        /// </summary>
+        public virtual bool IsActive => _lifecycle.IsActive;
+
+        /// <summary>The id of the active response (empty if the service gave none), or null when none is active.</summary>
+        public virtual string? ActiveResponseId => _lifecycle.ActiveResponseId;
+
+        /// <summary>
+        /// Handles a barge-in (call it on <c>input_audio_buffer.speech_started</c>): sends <c>response.cancel</c> only
+        /// when a response is active and nobody is cancelling it yet (with server VAD's <c>interrupt_response</c> the
+        /// service cancels by itself, and a second cancel would earn a <c>response_cancel_not_active</c> error); then,
+        /// when <paramref name="playback"/> is given, truncates the assistant item at the position actually played
+        /// (<c>conversation.item.truncate</c>, or <c>conversation.item.delete</c> when nothing was heard) and resets the
+        /// tracker. The app's own player must drop the audio it still holds (<see cref="InterruptionResult.DiscardedAudioMs"/>).
+        /// </summary>
+        /// <param name="playback">The tracker fed with the assistant's audio and what was played; null skips the truncation.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>What was sent.</returns>
+        public virtual async Task<InterruptionResult> InterruptAsync(AudioPlaybackTracker? playback = null, CancellationToken cancellationToken = default)
+        {
+            string? cancelled = _lifecycle.TryBeginCancel();
+            if (cancelled is not null)
+            {
+                await _connection.SendAsync(new ClientEventResponseCancel { ResponseId = cancelled.Length == 0 ? null : cancelled }, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (playback is null)
+            {
+                return new InterruptionResult(cancelled, null, null, itemDeleted: false, discardedAudioMs: 0);
+            }
+
+            int discarded = playback.ReceivedMs - playback.PlayedMs;
+            ClientEvent? correction = playback.CreateInterruptionEvent();
+            playback.Reset();
+            switch (correction)
+            {
+                case ClientEventConversationItemTruncate truncate:
+                    await _connection.SendAsync(truncate, cancellationToken).ConfigureAwait(false);
+                    return new InterruptionResult(cancelled, truncate.ItemId, truncate.AudioEndMs, itemDeleted: false, discarded);
+                case ClientEventConversationItemDelete delete:
+                    await _connection.SendAsync(delete, cancellationToken).ConfigureAwait(false);
+                    return new InterruptionResult(cancelled, delete.ItemId, null, itemDeleted: true, discarded);
+                default:
+                    return new InterruptionResult(cancelled, null, null, itemDeleted: false, discarded);
+            }
+        }
 
         /// <summary>
         /// Sends <c>response.create</c>: asks the model to respond now (needed when server VAD is off or
