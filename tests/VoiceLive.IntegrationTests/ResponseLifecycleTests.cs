@@ -10,6 +10,8 @@ namespace VoiceLive.IntegrationTests
     /// <summary>The emulator's response lifecycle as the client sees it: one active response until its response.done, and the closing events of a cancelled one.</summary>
     public class ResponseLifecycleTests
     {
+        private const string ShortAnswer = "Just a moment.";
+
         private const string LongAnswer = "This is a long answer that takes several seconds to say out loud, so it can be cut short.";
 
         [Fact]
@@ -48,7 +50,7 @@ namespace VoiceLive.IntegrationTests
         [Fact]
         public async Task Response_create_during_streaming_is_refused_and_the_response_completes_in_full()
         {
-            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.Responder = new DelegateEmulatorResponder(_ => EmulatorReply.Say(LongAnswer)));
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.Responder = new DelegateEmulatorResponder(_ => EmulatorReply.Say(ShortAnswer)));
             var (connection, reader, _) = await Harness.ConnectReadyAsync(emulator, "emulator-pacing=realtime");
             await using VoiceLiveConnection __ = connection;
 
@@ -61,7 +63,7 @@ namespace VoiceLive.IntegrationTests
             Assert.Equal(("conversation_already_has_active_response", "second"), (error.Error.Code, error.Error.EventId));
             var done = (ServerEventResponseDone)events[^1];
             Assert.Equal(ResponseStatus.Completed, done.Response.Status);
-            Assert.Equal(LongAnswer, events.OfType<ServerEventResponseAudioTranscriptDone>().Single().Transcript);
+            Assert.Equal(ShortAnswer, events.OfType<ServerEventResponseAudioTranscriptDone>().Single().Transcript);
             Assert.Single(reader.OfType<ServerEventResponseCreated>());
         }
 
@@ -106,6 +108,46 @@ namespace VoiceLive.IntegrationTests
             Assert.Equal(audioMs / 50, done.Response.Usage!.OutputTokenDetails!.AudioTokens);
             Assert.Equal((said.Length + 3) / 4, done.Response.Usage.OutputTokenDetails.TextTokens);
             Assert.Equal((audioMs / 50) + ((said.Length + 3) / 4), done.Response.Usage.OutputTokens);
+        }
+
+        [Fact]
+        public async Task A_response_cancelled_during_a_function_call_closes_the_call_item_as_incomplete()
+        {
+            string arguments = "{\"text\":\"" + new string('x', 2000) + "\"}";
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.Responder = new DelegateEmulatorResponder(_ => EmulatorReply.CallFunction("echo", arguments)));
+            var (connection, reader, _) = await Harness.ConnectReadyAsync(emulator, "emulator-delay-ms=10");
+            await using VoiceLiveConnection __ = connection;
+
+            await connection.Response.CreateAsync();
+            await reader.WaitForAsync<ServerEventResponseFunctionCallArgumentsDelta>();
+            await connection.Response.CancelAsync();
+            List<ServerEvent> events = await reader.CollectUntilAsync<ServerEventResponseDone>(timeout: TimeSpan.FromSeconds(30));
+
+            Assert.DoesNotContain(reader.Received, e => e is ServerEventResponseFunctionCallArgumentsDone);
+            ResponseFunctionCallItem item = Assert.IsType<ResponseFunctionCallItem>(events.OfType<ServerEventResponseOutputItemDone>().Single().Item);
+            string sent = string.Concat(reader.OfType<ServerEventResponseFunctionCallArgumentsDelta>().Select(d => d.Delta));
+            Assert.Equal((ResponseItemStatus.Incomplete, sent), (item.Status, item.Arguments));
+            Assert.True(sent.Length < arguments.Length);
+            var done = (ServerEventResponseDone)events[^1];
+            Assert.Equal(ResponseStatus.Cancelled, done.Response.Status);
+            Assert.Equal((sent.Length + 3) / 4, done.Response.Usage!.OutputTokenDetails!.TextTokens);
+        }
+
+        [Fact]
+        public async Task A_response_held_before_response_done_can_still_be_cancelled()
+        {
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.BeforeResponseDone = (_, cancellationToken) => Task.Delay(System.Threading.Timeout.Infinite, cancellationToken));
+            var (connection, reader, _) = await Harness.ConnectReadyAsync(emulator);
+            await using VoiceLiveConnection __ = connection;
+
+            await connection.Response.CreateAsync();
+            ServerEventResponseOutputItemDone itemDone = await reader.WaitForAsync<ServerEventResponseOutputItemDone>();
+            await connection.Response.CancelAsync(itemDone.ResponseId);
+            ServerEventResponseDone done = await reader.WaitForAsync<ServerEventResponseDone>();
+
+            Assert.Equal((itemDone.ResponseId, ResponseStatus.Cancelled), (done.Response.Id, done.Response.Status));
+            await connection.Response.CancelAsync();
+            Assert.Equal("response_cancel_not_active", (await reader.WaitForAsync<ServerEventError>()).Error.Code);
         }
 
         [Fact]
