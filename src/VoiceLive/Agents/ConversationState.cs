@@ -190,6 +190,9 @@ namespace VoiceLive
                 state = new ItemState(id, item.Type);
                 _items.Add(id, state);
                 _order.Add(id);
+
+                // Protocol: the speech and commit events of input audio come before the item they create.
+                ApplySpeech(state);
             }
 
             state.Type = item.Type;
