@@ -11,6 +11,9 @@ namespace VoiceLive
         // Always on (a type switch per event): the barge-in helper and the tool runner both need to know it.
         private readonly ResponseLifecycle _responseLifecycle = new ResponseLifecycle();
 
+        /// <summary>How many observers follow the connection (for tests: none unless the app switched a component on).</summary>
+        internal int ObserverCount => Volatile.Read(ref _observers)?.Length ?? 0;
+
         /// <summary>Attaches an observer; it sees every event from the next one read or sent.</summary>
         internal void AddObserver(ConnectionObserver observer)
         {
