@@ -1,17 +1,19 @@
-// FunctionCalling: the get_weather round trip.
-// The session offers one function tool; the user asks about the weather in Paris (as text, so the sample behaves the
-// same against the emulator and the service); the model calls get_weather; the sample runs a local fake weather
-// function, returns its output as a function_call_output item and asks for the final, spoken answer.
+// FunctionCalling: tools the library runs for the model.
+// The session offers two tools made from plain C# methods (AIFunctionFactory writes their JSON schemas); the user asks
+// about the weather and the time (as text, so the sample behaves the same against the emulator and the service). The
+// connection's tool runner does the whole loop: it invokes each call when its arguments are complete (both calls of the
+// response run concurrently), sends the outputs, and asks for the spoken answer once the response is done. The sample
+// only reads events.
 using System;
-using System.Collections.Generic;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.ComponentModel;
+using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.Extensions.AI;
 using VoiceLive;
 using VoiceLive.Emulator;
 using VoiceLive.Samples;
 
-const string Question = "What's the weather like in Paris today?";
+const string Question = "What's the weather like in Paris and the time in Tokyo?";
 
 return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationToken =>
 {
@@ -20,90 +22,51 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
 
     await connection.Session.UpdateAsync(new RequestSession
     {
-        Instructions = "You are a weather assistant. Use the get_weather tool to answer questions about the weather.",
+        Instructions = "You are a travel assistant. Use the tools to answer questions about weather and time.",
         Modalities = { Modality.Text, Modality.Audio },
         Voice = new AzureStandardVoice("en-US-AvaNeural"),
         // Text input only: no audio turns to detect.
         TurnDetection = TurnDetection.Disabled,
-        Tools =
-        {
-            new FunctionTool("get_weather")
-            {
-                Description = "Gets the current weather for a city.",
-                Parameters = BinaryData.FromString("""
-                    {
-                      "type": "object",
-                      "properties": {
-                        "location": { "type": "string", "description": "The city, for example Paris" }
-                      },
-                      "required": ["location"]
-                    }
-                    """),
-            },
-        },
-        ToolChoice = ToolChoice.Auto,
     }, cancellationToken: cancellationToken);
 
-    // The question as a text message, then a response. (With audio input, server VAD would do both.)
+    // Registers both functions and sends them in a session.update: from here on the library answers every call.
+    await connection.Tools.AddAsync(new[] { AIFunctionFactory.Create(Tools.GetWeather, "get_weather"), AIFunctionFactory.Create(Tools.GetTime, "get_time") }, cancellationToken);
+
     Console.WriteLine($"User: {Question}");
     await connection.Conversation.Item.CreateAsync(new UserMessageItem(Question), cancellationToken: cancellationToken);
     await connection.Response.CreateAsync(cancellationToken: cancellationToken);
 
-    var outputs = new List<FunctionCallOutputItem>();
-    bool answered = false;
-
+    int calls = 0;
     await foreach (ServerEvent evt in connection.WithCancellation(cancellationToken))
     {
         switch (evt)
         {
             case ServerEventResponseFunctionCallArgumentsDone call:
-                Console.WriteLine($"Model calls {call.Name}({call.Arguments})  [call_id {call.CallId}]");
-                string output = call.Name == "get_weather"
-                    ? GetWeather(call.Arguments)
-                    : new JsonObject { ["error"] = $"unknown function {call.Name}" }.ToJsonString();
-                Console.WriteLine($"Function returns {output}");
-                outputs.Add(new FunctionCallOutputItem(call.CallId, output));
+                calls++;
+                Console.WriteLine($"Model calls {call.Name}({call.Arguments})");
                 break;
 
-            case ServerEventResponseAudioTranscriptDelta delta:
-                if (!answered)
-                {
-                    Console.Write("Assistant: ");
-                    answered = true;
-                }
+            case ServerEventConversationItemCreated { Item: ResponseFunctionCallOutputItem output }:
+                Console.WriteLine($"Tool output for {output.CallId}: {output.Output}");
+                break;
 
-                Console.Write(delta.Delta);
+            case ServerEventResponseAudioTranscriptDone transcript:
+                Console.WriteLine($"Assistant: {transcript.Transcript}");
                 break;
 
             case ServerEventError error:
                 throw new SampleFailedException($"server error {error.Error.Code}: {error.Error.Message}");
 
-            case ServerEventResponseDone done:
-                if (done.Response.Status != ResponseStatus.Completed)
+            case ServerEventResponseDone done when done.Response.Status != ResponseStatus.Completed:
+                throw new SampleFailedException($"the response ended with status {done.Response.Status}.");
+
+            case ServerEventResponseDone done when !done.Response.Output.OfType<ResponseFunctionCallItem>().Any():
+                // The answer after the tool outputs (the library sent its response.create).
+                if (calls != 2)
                 {
-                    throw new SampleFailedException($"the response ended with status {done.Response.Status}.");
+                    throw new SampleFailedException($"expected the model to call both tools, it made {calls} call(s).");
                 }
 
-                if (outputs.Count > 0)
-                {
-                    // Send the results only after the response that asked for them is done: a response.create
-                    // while a response is still active is rejected.
-                    foreach (FunctionCallOutputItem item in outputs)
-                    {
-                        await connection.Conversation.Item.CreateAsync(item, cancellationToken: cancellationToken);
-                    }
-
-                    outputs.Clear();
-                    await connection.Response.CreateAsync(cancellationToken: cancellationToken);
-                    break;
-                }
-
-                if (!answered)
-                {
-                    throw new SampleFailedException("the model answered without calling get_weather or speaking.");
-                }
-
-                Console.WriteLine();
                 return 0;
         }
     }
@@ -111,25 +74,14 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
     throw new SampleFailedException("the connection ended before the final answer.");
 });
 
-// A stand-in for a real weather API. The arguments are the model's JSON: validate them like any untrusted input.
-static string GetWeather(string argumentsJson)
+/// <summary>The sample's tools: stand-ins for real APIs. Their parameters and descriptions become the JSON schema the model sees.</summary>
+internal static class Tools
 {
-    string location;
-    try
-    {
-        using JsonDocument arguments = JsonDocument.Parse(argumentsJson);
-        location = arguments.RootElement.GetProperty("location").GetString() ?? "";
-    }
-    catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-    {
-        return new JsonObject { ["error"] = "expected {\"location\": \"<city>\"}" }.ToJsonString();
-    }
+    [Description("Gets the current weather for a city.")]
+    public static string GetWeather([Description("The city, for example Paris")] string location)
+        => location.Contains("Paris", StringComparison.OrdinalIgnoreCase) ? $"18 C and partly cloudy in {location}" : $"21 C and sunny in {location}";
 
-    var weather = new JsonObject
-    {
-        ["location"] = location,
-        ["temperature_c"] = location.Contains("Paris", StringComparison.OrdinalIgnoreCase) ? 18 : 21,
-        ["condition"] = "partly cloudy",
-    };
-    return weather.ToJsonString();
+    [Description("Gets the local time in a city.")]
+    public static string GetTime([Description("The city, for example Tokyo")] string location)
+        => $"09:00 in {location}";
 }

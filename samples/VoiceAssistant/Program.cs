@@ -1,7 +1,8 @@
 // VoiceAssistant: a spoken conversation with barge-in.
 // A simulated microphone streams speech at real-time pace with server VAD; a simulated speaker plays the assistant's
-// audio at real-time pace. While the first reply is playing the user speaks again: the sample stops playback,
-// cancels the response, clears the output buffer and truncates the assistant's item at what was actually heard.
+// audio at real-time pace. While the first reply is playing the user speaks again: the sample stops playback and
+// lets Response.InterruptAsync do the rest: cancel the response only if the service is not already cancelling it
+// (server VAD does), and truncate the assistant's item at what was actually heard. No error comes back.
 using System;
 using System.Diagnostics;
 using System.IO;
@@ -43,7 +44,6 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
     Stopwatch clock = Stopwatch.StartNew();
     bool secondSentenceStarted = false;
     string? cancelledResponseId = null;
-    string? currentResponseId = null;
     string partialTranscript = "";
     int bargeIns = 0;
 
@@ -67,8 +67,7 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
                     Log($"user said: {transcribed.Transcript}");
                     break;
 
-                case ServerEventResponseCreated created:
-                    currentResponseId = created.Response.Id;
+                case ServerEventResponseCreated:
                     partialTranscript = "";
                     break;
 
@@ -87,7 +86,7 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
                     partialTranscript += delta.Delta;
                     break;
 
-                case ServerEventResponseAudioTranscriptDone done:
+                case ServerEventResponseAudioTranscriptDone done when done.ResponseId != cancelledResponseId:
                     Log($"assistant: {done.Transcript}");
                     break;
 
@@ -95,19 +94,8 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
                     Log($"service truncated item {truncated.ItemId} at {truncated.AudioEndMs} ms");
                     break;
 
-                case ServerEventOutputAudioBufferCleared:
-                    Log("service cleared the output audio buffer");
-                    break;
-
                 case ServerEventConversationItemDeleted deleted:
                     Log($"service deleted item {deleted.ItemId}");
-                    break;
-
-                case ServerEventError error when error.Error.EventId?.StartsWith("barge-in-", StringComparison.Ordinal) == true:
-                    // Tolerated: the response may already be over (server VAD cancels it too),
-                    // output_audio_buffer.clear only applies where the service buffers output (WebRTC), and the
-                    // service may have truncated the item itself (auto_truncate).
-                    Log($"(ignored) {error.Error.Code}: {error.Error.Message}");
                     break;
 
                 case ServerEventError error:
@@ -145,21 +133,14 @@ return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationT
         Log($"barge-in: stopped playback after {tracker.PlayedMs} ms of {tracker.ReceivedMs} ms received ({droppedMs} ms queued audio dropped)");
         Log($"assistant (interrupted): {partialTranscript}");
 
-        // 2. Stop generating, and drop audio the service still holds for us.
-        cancelledResponseId = currentResponseId;
-        await connection.Response.CancelAsync(eventId: $"barge-in-cancel-{bargeIns}", cancellationToken: cancellationToken);
-        await connection.OutputAudioBuffer.ClearAsync(eventId: $"barge-in-clear-{bargeIns}", cancellationToken: cancellationToken);
-
-        // 3. Make the conversation history match what the user heard (truncate, or delete if nothing was heard).
-        ClientEvent? correction = tracker.CreateInterruptionEvent();
-        if (correction is not null)
+        // 2. Stop generating (unless server VAD already does) and make the history match what the user heard.
+        cancelledResponseId = connection.Response.ActiveResponseId;
+        InterruptionResult interruption = await connection.Response.InterruptAsync(tracker, cancellationToken);
+        Log(interruption.ResponseCancelled ? "sent response.cancel" : "the service cancels the response itself (server VAD)");
+        if (interruption.TruncatedItemId is not null)
         {
-            correction.EventId = $"barge-in-correct-{bargeIns}";
-            await connection.SendAsync(correction, cancellationToken);
-            Log($"sent {correction.Type}");
+            Log(interruption.ItemDeleted ? $"deleted item {interruption.TruncatedItemId}" : $"truncated item {interruption.TruncatedItemId} at {interruption.TruncatedAtMs} ms");
         }
-
-        tracker.Reset();
     }
 
     // The user's side: first sentence, silence until the reply has played for a while, second sentence, silence.
