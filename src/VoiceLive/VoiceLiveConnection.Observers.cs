@@ -60,23 +60,7 @@ namespace VoiceLive
         private void NotifyReceived(ServerEvent serverEvent)
         {
             _responseLifecycle.OnReceived(serverEvent);
-            ConnectionObserver[]? observers = _observers;
-            if (observers is null)
-            {
-                return;
-            }
-
-            foreach (ConnectionObserver observer in observers)
-            {
-                try
-                {
-                    observer.OnReceived(this, serverEvent);
-                }
-                catch (Exception ex)
-                {
-                    Log.ObserverFailed(_logger, observer.GetType().Name, serverEvent.Type, ex);
-                }
-            }
+            Notify(serverEvent, serverEvent.Type, static (observer, connection, evt) => observer.OnReceived(connection, evt));
         }
 
         private void NotifySent(ClientEvent clientEvent)
@@ -86,26 +70,20 @@ namespace VoiceLive
                 _responseLifecycle.OnCancelSent(cancel.ResponseId);
             }
 
-            ConnectionObserver[]? observers = _observers;
-            if (observers is null)
-            {
-                return;
-            }
-
-            foreach (ConnectionObserver observer in observers)
-            {
-                try
-                {
-                    observer.OnSent(this, clientEvent);
-                }
-                catch (Exception ex)
-                {
-                    Log.ObserverFailed(_logger, observer.GetType().Name, clientEvent.Type, ex);
-                }
-            }
+            Notify(clientEvent, clientEvent.Type, static (observer, connection, evt) => observer.OnSent(connection, evt));
         }
 
         private void NotifyAudioAppended(int byteCount)
+            => Notify(byteCount, WireNames.InputAudioBufferAppend, static (observer, connection, count) => observer.OnAudioAppended(connection, count));
+
+        private void NotifyRawSent(string eventType, ReadOnlyMemory<byte> json)
+            => Notify((eventType, json), eventType, static (observer, connection, raw) => observer.OnRawSent(connection, raw.eventType, raw.json.Span));
+
+        private void NotifyClosed(CloseInfo info)
+            => Notify(info, "close", static (observer, connection, closed) => observer.OnClosed(connection, closed.Status, closed.Description));
+
+        /// <summary>Calls every observer in order; one that throws is logged and the others still run.</summary>
+        private void Notify<TArgument>(TArgument argument, string eventType, Action<ConnectionObserver, VoiceLiveConnection, TArgument> callback)
         {
             ConnectionObserver[]? observers = _observers;
             if (observers is null)
@@ -117,53 +95,11 @@ namespace VoiceLive
             {
                 try
                 {
-                    observer.OnAudioAppended(this, byteCount);
-                }
-                catch (Exception ex)
-                {
-                    Log.ObserverFailed(_logger, observer.GetType().Name, WireNames.InputAudioBufferAppend, ex);
-                }
-            }
-        }
-
-        private void NotifyRawSent(string eventType, ReadOnlySpan<byte> json)
-        {
-            ConnectionObserver[]? observers = _observers;
-            if (observers is null)
-            {
-                return;
-            }
-
-            foreach (ConnectionObserver observer in observers)
-            {
-                try
-                {
-                    observer.OnRawSent(this, eventType, json);
+                    callback(observer, this, argument);
                 }
                 catch (Exception ex)
                 {
                     Log.ObserverFailed(_logger, observer.GetType().Name, eventType, ex);
-                }
-            }
-        }
-
-        private void NotifyClosed(CloseInfo info)
-        {
-            ConnectionObserver[]? observers = _observers;
-            if (observers is null)
-            {
-                return;
-            }
-
-            foreach (ConnectionObserver observer in observers)
-            {
-                try
-                {
-                    observer.OnClosed(this, info.Status, info.Description);
-                }
-                catch (Exception ex)
-                {
-                    Log.ObserverFailed(_logger, observer.GetType().Name, "close", ex);
                 }
             }
         }

@@ -138,7 +138,7 @@ namespace VoiceLive
         {
             ThrowIfCannotSend();
             await SendFrameAsync(utf8, type, cancellationToken).ConfigureAwait(false);
-            NotifyRawSent(type, utf8.Span);
+            NotifyRawSent(type, utf8);
         }
 
         /// <summary>Writes one whole text frame under the send gate.</summary>
