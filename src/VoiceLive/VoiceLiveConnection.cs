@@ -37,6 +37,7 @@ namespace VoiceLive
             _closeTimeout = options.CloseTimeout;
             _receiveBuffer = new PooledBufferWriter(16 * 1024);
             InitializeResources();
+            AttachTelemetry(options);
         }
 
         /// <summary>The <c>x-ms-client-request-id</c> sent with the upgrade request; quote it when asking for support.</summary>
