@@ -3,6 +3,8 @@ using Azure;
 using Azure.Core.Extensions;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace VoiceLive
 {
@@ -11,7 +13,8 @@ namespace VoiceLive
     /// <c>services.AddAzureClients(builder => builder.AddVoiceLiveClient(...))</c>. The client is a singleton (one per
     /// name); resolve it, or <c>IAzureClientFactory&lt;VoiceLiveClient&gt;.CreateClient(name)</c> for a named one, and call
     /// <c>ConnectAsync</c> per session. Options come from <c>ConfigureOptions</c>, <c>ConfigureDefaults</c> and configuration;
-    /// a TokenCredential from <c>WithCredential</c> or the builder's <c>UseCredential</c>.
+    /// a TokenCredential from <c>WithCredential</c> or the builder's <c>UseCredential</c>. The client logs through the
+    /// host's <c>ILoggerFactory</c> unless <see cref="VoiceLiveClientOptions.LoggerFactory"/> is set.
     /// </summary>
     public static class VoiceLiveClientBuilderExtensions
     {
@@ -32,7 +35,7 @@ namespace VoiceLive
                 throw new ArgumentNullException(nameof(endpoint));
             }
 
-            return builder.RegisterClientFactory<VoiceLiveClient, VoiceLiveClientOptions>((options, credential) => new VoiceLiveClient(endpoint, credential, options));
+            return UseHostLogging(builder.RegisterClientFactory<VoiceLiveClient, VoiceLiveClientOptions>((options, credential) => new VoiceLiveClient(endpoint, credential, options)));
         }
 
         /// <summary>
@@ -57,7 +60,7 @@ namespace VoiceLive
                 throw new ArgumentNullException(nameof(credential));
             }
 
-            return builder.RegisterClientFactory<VoiceLiveClient, VoiceLiveClientOptions>(options => new VoiceLiveClient(endpoint, credential, options));
+            return UseHostLogging(builder.RegisterClientFactory<VoiceLiveClient, VoiceLiveClientOptions>(options => new VoiceLiveClient(endpoint, credential, options)));
         }
 
         /// <summary>
@@ -94,7 +97,7 @@ namespace VoiceLive
 
             // The options' own binding covers TimeSpan, number, string and collection options; the API version is an
             // extensible string type the binder cannot construct, so it is read here.
-            return registration.ConfigureOptions(options =>
+            return UseHostLogging(registration).ConfigureOptions(options =>
             {
                 configuration.Bind(options);
                 if (configuration["ApiVersion"] is string apiVersion && apiVersion.Length > 0)
@@ -103,6 +106,10 @@ namespace VoiceLive
                 }
             });
         }
+
+        // The client logs through the host's ILoggerFactory (category VoiceLive) unless the app set one in the options.
+        private static IAzureClientBuilder<VoiceLiveClient, VoiceLiveClientOptions> UseHostLogging(IAzureClientBuilder<VoiceLiveClient, VoiceLiveClientOptions> registration)
+            => registration.ConfigureOptions((options, services) => options.LoggerFactory ??= services.GetService<ILoggerFactory>());
 
         private static Uri ReadEndpoint(IConfiguration configuration)
         {
