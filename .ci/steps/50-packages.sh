@@ -14,6 +14,7 @@ cleanup() {
   rm -rf "$work"
   # The unique CI versions extracted into the NuGet cache are of no use to anyone after this run.
   rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/voicelive*/"${version:-none}"
+  rmdir "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/voicelive* 2>/dev/null || true
 }
 trap cleanup EXIT
 
