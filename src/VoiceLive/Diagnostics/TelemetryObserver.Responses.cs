@@ -60,7 +60,9 @@ namespace VoiceLive
                 }
             }
 
-            _responses[id] = new ResponseTelemetry(id, activity, start, trigger);
+            var telemetry = new ResponseTelemetry(id, activity, start, trigger);
+            _responses[id] = telemetry;
+            _latestResponse = telemetry;
         }
 
         private void OnOutput(string responseId, bool isAudio)
@@ -127,6 +129,11 @@ namespace VoiceLive
             }
 
             _responses.Remove(id);
+            if (_latestResponse == response)
+            {
+                _latestResponse = null;
+            }
+
             string status = done.Status?.ToString() ?? "unknown";
             bool failed = done.Status == VoiceLive.ResponseStatus.Failed;
             TokenUsage? usage = done.Usage;

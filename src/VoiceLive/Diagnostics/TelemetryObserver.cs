@@ -22,6 +22,7 @@ namespace VoiceLive
         private readonly Dictionary<string, ActivityContext> _callParents = new Dictionary<string, ActivityContext>(StringComparer.Ordinal);
         private readonly Queue<string> _callOrder = new Queue<string>();
         private readonly Queue<long> _pendingCreates = new Queue<long>();
+        private ResponseTelemetry? _latestResponse;
         private long _speechStoppedAt;
         private string? _model;
         private string? _sessionId;
@@ -185,6 +186,7 @@ namespace VoiceLive
                 }
 
                 _responses.Clear();
+                _latestResponse = null;
             }
         }
 
@@ -214,13 +216,8 @@ namespace VoiceLive
 
         private void OnError(ServerEventErrorDetails error)
         {
-            Activity? target = null;
-            foreach (ResponseTelemetry response in _responses.Values)
-            {
-                target = response.Activity;
-            }
-
-            target ??= _connect?.Activity is Activity connect && !connect.IsStopped ? connect : null;
+            Activity? target = _latestResponse?.Activity
+                ?? (_connect?.Activity is Activity connect && !connect.IsStopped ? connect : null);
             target?.AddEvent(new ActivityEvent(TelemetryNames.VoiceErrorEvent, tags: new ActivityTagsCollection
             {
                 { TelemetryNames.ErrorType, error.Type },
