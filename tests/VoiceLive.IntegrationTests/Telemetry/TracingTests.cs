@@ -167,6 +167,34 @@ namespace VoiceLive.IntegrationTests.Telemetry
         }
 
         [Fact]
+        public async Task A_server_error_during_a_response_is_an_event_on_its_span_and_a_cancelled_response_is_not_an_error()
+        {
+            using var capture = new TelemetryCapture();
+            // Real-time pacing keeps the reply going long enough for the second response.create to meet it.
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.AudioPacing = EmulatorAudioPacing.RealTime);
+            var (connection, reader, _) = await Harness.ConnectReadyAsync(emulator);
+            await using VoiceLiveConnection __ = connection;
+
+            await connection.Conversation.Item.CreateAsync(new UserMessageItem("Tell me a long story"));
+            await connection.Response.CreateAsync();
+            await reader.WaitForAsync<ServerEventResponseCreated>();
+            await connection.Response.CreateAsync();
+            ServerEventError error = await reader.WaitForAsync<ServerEventError>();
+            await connection.Response.CancelAsync();
+            ServerEventResponseDone done = await reader.WaitForAsync<ServerEventResponseDone>();
+
+            Activity response = Assert.Single(capture.Spans("response"));
+            ActivityEvent reported = Assert.Single(response.Events, e => e.Name == "gen_ai.voice.error");
+            var tags = reported.Tags.ToDictionary(t => t.Key, t => t.Value);
+            Assert.Equal(error.Error.Code, tags["error.code"]);
+            Assert.Equal(error.Error.Message, tags["error.message"]);
+            Assert.Equal(done.Response.Status.ToString(), response.GetTagItem("voicelive.response.status"));
+            Assert.Equal("cancelled", response.GetTagItem("voicelive.response.status"));
+            Assert.NotEqual(ActivityStatusCode.Error, response.Status);
+            Assert.Null(response.GetTagItem("error.type"));
+        }
+
+        [Fact]
         public async Task A_connection_opened_while_nobody_listens_has_no_telemetry_observer()
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
