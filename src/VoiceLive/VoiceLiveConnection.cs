@@ -37,6 +37,7 @@ namespace VoiceLive
             _closeTimeout = options.CloseTimeout;
             _receiveBuffer = new PooledBufferWriter(16 * 1024);
             InitializeResources();
+            AttachTelemetry(options);
         }
 
         /// <summary>The connection's logger, for the components above the wire that act on its behalf.</summary>

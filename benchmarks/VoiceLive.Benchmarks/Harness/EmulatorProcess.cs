@@ -118,7 +118,7 @@ namespace VoiceLive.Benchmarks
             }
 
             string tfm = new DirectoryInfo(baseDir.TrimEnd('/', '\\')).Name;
-            string dll = Path.Combine(dir.FullName, "src", "VoiceLive.Emulator", "bin", configuration, tfm, "VoiceLive.Emulator.dll");
+            string dll = Path.Combine(dir.FullName, "src", "VoiceLive.Emulator.Tool", "bin", configuration, tfm, "VoiceLive.Emulator.Tool.dll");
             if (!File.Exists(dll))
             {
                 throw new InvalidOperationException($"The emulator is not built at {dll}; build the solution in {configuration} first.");

@@ -8,7 +8,7 @@ using VoiceLive.Emulator;
 namespace VoiceLive.ReliabilityTests
 {
     /// <summary>
-    /// The emulator in its own process (<c>dotnet VoiceLive.Emulator.dll --port 0</c>), so that memory, thread and socket
+    /// The emulator in its own process (the <c>voicelive-emulator</c> tool: <c>dotnet VoiceLive.Emulator.Tool.dll --port 0</c>), so that memory, thread and socket
     /// measurements of this process are about the client alone: the in-process emulator keeps every connection's record.
     /// </summary>
     internal sealed class ExternalEmulator : IAsyncDisposable
@@ -25,7 +25,8 @@ namespace VoiceLive.ReliabilityTests
 
         public static async Task<ExternalEmulator> StartAsync()
         {
-            string dll = typeof(VoiceLiveEmulator).Assembly.Location;
+            // The referenced tool project is copied beside the tests, with its runtimeconfig.
+            string dll = System.IO.Path.Combine(AppContext.BaseDirectory, "VoiceLive.Emulator.Tool.dll");
             var start = new ProcessStartInfo("dotnet")
             {
                 RedirectStandardOutput = true,

@@ -4,9 +4,9 @@ using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive.Emulator
+namespace VoiceLive.Emulator.Tool
 {
-    /// <summary>The runnable host: <c>dotnet run --project src/VoiceLive.Emulator -- --port 8765</c>.</summary>
+    /// <summary>The <c>voicelive-emulator</c> tool: <c>voicelive-emulator --port 8765</c>, or <c>dotnet run --project src/VoiceLive.Emulator.Tool -- --port 8765</c>.</summary>
     internal static class Program
     {
         private const string Usage = """
