@@ -43,6 +43,8 @@ let ready = false;
 let playing = false;
 let audioItemId = null; // the reply item whose audio is arriving
 let discardAudio = false; // after a barge-in, audio already on its way is not played
+let earlyFrames = []; // captured while the session is being set up, sent once it is ready
+const MAX_EARLY_FRAMES = 50; // two seconds: a user who starts talking at once is not cut off
 
 ui.button.addEventListener('click', () => (assistant.state === 'idle' ? start() : stop()));
 
@@ -114,6 +116,7 @@ async function stop() {
 async function teardown() {
   relay = null;
   ready = false;
+  earlyFrames = [];
   playing = false;
   audioItemId = null;
   const closing = audio;
@@ -137,7 +140,14 @@ function microphoneMessage(error) {
 }
 
 function onCapturedFrame(pcm) {
-  if (ready && relay?.sendAudio(pcm)) {
+  if (!ready) {
+    earlyFrames.push(pcm);
+    if (earlyFrames.length > MAX_EARLY_FRAMES) {
+      earlyFrames.shift();
+    }
+    return;
+  }
+  if (relay?.sendAudio(pcm)) {
     assistant.stats.framesSent++;
   }
 }
@@ -147,6 +157,9 @@ function onRelayEvent(event) {
     case 'ready':
       ready = true;
       setState('listening');
+      for (const frame of earlyFrames.splice(0)) {
+        onCapturedFrame(frame);
+      }
       break;
     case 'user.speech_started':
       bargeIn();

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+using VoiceLive.Emulator;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace VoiceLive.BrowserTests
+{
+    /// <summary>
+    /// The BrowserAssistant sample in a real headless Chromium, its microphone a WAV of the emulator's speech: the
+    /// user asks for a story, talks over the reply (barge-in), and the second question is answered in full.
+    /// </summary>
+    [Trait("Category", "Browser")]
+    public sealed class BrowserAssistantTests
+    {
+        private const string FirstQuestion = "Please tell me a short story about the sea.";
+        private const string SecondQuestion = "Wait, what about Paris?";
+        private const int ReplySamplesPerMs = 24;
+
+        // Page state waits cover a conversation of ~20 s of real-time audio on a loaded machine.
+        private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(90);
+
+        private readonly ITestOutputHelper _output;
+
+        public BrowserAssistantTests(ITestOutputHelper output) => _output = output;
+
+        [SkippableFact]
+        public async Task Conversation_WithBargeIn_ShowsBothTranscripts_PlaysReplies_AndTruncatesAtThePlayedPosition()
+        {
+            string chromium = Chromium.RequireExecutable();
+            string work = Path.Combine(Path.GetTempPath(), "voicelive-browser-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(work);
+            try
+            {
+                // The microphone's timeline: a pause, the first question, a pause short enough that the reply is still
+                // playing when the second question starts, then silence for the second reply to play out.
+                var recording = new FakeMicrophoneRecording();
+                recording.Pause(1000);
+                recording.Say(FirstQuestion);
+                recording.Pause(2500);
+                recording.Say(SecondQuestion);
+                recording.Pause(20_000);
+                string wav = Path.Combine(work, "microphone.wav");
+                recording.Save(wav);
+
+                await using RelayHost host = await RelayHost.StartAsync();
+                using IPlaywright playwright = await Playwright.CreateAsync();
+                await using IBrowserContext browser = await playwright.Chromium.LaunchPersistentContextAsync(Path.Combine(work, "profile"), new BrowserTypeLaunchPersistentContextOptions
+                {
+                    ExecutablePath = chromium,
+                    Headless = true,
+                    Args = new[]
+                    {
+                        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                        // %noloop: the recording plays once, then the microphone is silent.
+                        $"--use-file-for-fake-audio-capture={wav}%noloop",
+                    },
+                    ViewportSize = new ViewportSize { Width = 760, Height = 560 },
+                });
+                IPage page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
+                var console = new ConcurrentQueue<string>();
+                page.Console += (_, message) => console.Enqueue($"[{message.Type}] {message.Text}");
+                page.PageError += (_, error) => console.Enqueue($"[pageerror] {error}");
+
+                await page.GotoAsync(host.BaseAddress.ToString());
+                await page.ClickAsync("#start");
+                try
+                {
+                    await WaitForAsync(page, "the reply to the second question to finish playing", $$"""
+                        () => {
+                          const a = window.voiceAssistant;
+                          const turns = [...document.querySelectorAll('.turn.assistant')];
+                          return turns.length >= 2 && a.state === 'listening'
+                            && turns[turns.length - 1].querySelector('.text').textContent.includes({{JsonSerializer.Serialize(SecondQuestion)}})
+                            && (a.stats.itemsPlayed[turns[turns.length - 1].dataset.itemId] ?? 0) > 0
+                            && a.stats.truncations.length >= 1;
+                        }
+                        """);
+
+                    ConversationSnapshot snapshot = await ConversationSnapshot.ReadAsync(page);
+                    _output.WriteLine(snapshot.Describe());
+
+                    // Both sides' transcripts, in conversation order.
+                    Assert.Equal(new[] { FirstQuestion, SecondQuestion }, snapshot.UserTexts);
+                    Assert.Equal(2, snapshot.Assistant.Count);
+                    Assert.StartsWith("You said: \"Please", snapshot.Assistant[0].Text, StringComparison.Ordinal);
+                    Assert.Equal($"You said: \"{SecondQuestion}\".", snapshot.Assistant[1].Text);
+
+                    // Barge-in: the first reply was playing, stopped when the user spoke and played no further; it was
+                    // cut well before its end; the server truncated it at the position the page reported.
+                    BargeIn bargeIn = Assert.Single(snapshot.BargeIns);
+                    Assert.Equal(snapshot.Assistant[0].ItemId, bargeIn.ItemId);
+                    int firstReplyMs = EmulatorSpeech.GetDurationMs($"You said: \"{FirstQuestion}\".");
+                    Assert.InRange(bargeIn.PlayedSamples, 200 * ReplySamplesPerMs, (firstReplyMs - 500) * ReplySamplesPerMs);
+                    Assert.Equal(bargeIn.PlayedSamples, snapshot.ItemsPlayed[bargeIn.ItemId]);
+                    Truncation truncation = Assert.Single(snapshot.Truncations);
+                    Assert.Equal(bargeIn.ItemId, truncation.ItemId);
+                    Assert.InRange(truncation.AudioEndMs, (bargeIn.PlayedSamples / ReplySamplesPerMs) - 1, (bargeIn.PlayedSamples / ReplySamplesPerMs) + 1);
+                    Assert.Contains("interrupted at", snapshot.Assistant[0].Badge, StringComparison.Ordinal);
+
+                    // The second reply played in full (the worklet counts what it actually output).
+                    int secondReplyMs = EmulatorSpeech.GetDurationMs($"You said: \"{SecondQuestion}\".");
+                    Assert.InRange(snapshot.ItemsPlayed[snapshot.Assistant[1].ItemId], (secondReplyMs - 50) * ReplySamplesPerMs, (secondReplyMs + 50) * ReplySamplesPerMs);
+                    Assert.True(snapshot.SamplesPlayed >= bargeIn.PlayedSamples + snapshot.ItemsPlayed[snapshot.Assistant[1].ItemId]);
+                    Assert.Empty(snapshot.FatalErrors);
+
+                    // The server side agrees: the emulator received the truncate at the same position.
+                    EmulatorConnection server = Assert.Single(host.Sessions.Emulator!.Connections);
+                    EmulatorReceivedEvent truncate = await server.WaitForEventAsync("conversation.item.truncate", TimeSpan.FromSeconds(10));
+                    Assert.Equal(truncation.AudioEndMs, (int)truncate.ToJsonNode()["audio_end_ms"]!);
+                }
+                finally
+                {
+                    string screenshot = Path.Combine(RepositoryPaths.Artifacts("browser"), "browser-assistant.png");
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+                    _output.WriteLine("screenshot: " + screenshot);
+                    foreach (string line in console)
+                    {
+                        _output.WriteLine(line);
+                    }
+                }
+            }
+            finally
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+
+        private static async Task WaitForAsync(IPage page, string what, string predicate)
+        {
+            try
+            {
+                await page.WaitForFunctionAsync(predicate, null, new PageWaitForFunctionOptions { Timeout = (float)PageTimeout.TotalMilliseconds, PollingInterval = 100 });
+            }
+            catch (TimeoutException)
+            {
+                ConversationSnapshot snapshot = await ConversationSnapshot.ReadAsync(page);
+                throw new TimeoutException($"Timed out after {PageTimeout.TotalSeconds:0} s waiting for {what}. The page: {snapshot.Describe()}");
+            }
+        }
+    }
+}

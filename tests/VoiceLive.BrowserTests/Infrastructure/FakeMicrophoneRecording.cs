@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.IO;
+using VoiceLive.Emulator;
+
+namespace VoiceLive.BrowserTests
+{
+    /// <summary>
+    /// The WAV that Chromium's fake microphone plays (<c>--use-file-for-fake-audio-capture</c>): 16-bit PCM, mono,
+    /// 48 kHz (the rate Chromium's fake capture device runs at, so Chromium does not resample it), made of the
+    /// emulator's own synthetic speech so that the emulator transcribes it exactly.
+    /// </summary>
+    public sealed class FakeMicrophoneRecording
+    {
+        public const int SampleRate = 48_000;
+
+        private readonly List<short> _samples = new List<short>();
+
+        public int DurationMs => _samples.Count * 1000 / SampleRate;
+
+        /// <summary>Appends the utterance (with the emulator's own leading and trailing silence); returns when its speech starts, in ms.</summary>
+        public int Say(string text)
+        {
+            int startsAt = DurationMs + EmulatorSpeech.LeadingSilenceMs;
+            _samples.AddRange(EmulatorSpeech.Synthesize(text, SampleRate));
+            return startsAt;
+        }
+
+        public void Pause(int milliseconds) => _samples.AddRange(EmulatorSpeech.Silence(milliseconds, SampleRate));
+
+        public void Save(string path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            WavFile.Write(path, new WavAudio(EmulatorAudio.ToBytes(_samples.ToArray()), SampleRate));
+        }
+    }
+}
