@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
@@ -17,14 +14,12 @@ namespace VoiceLive.BrowserTests
     /// user asks for a story, talks over the reply (barge-in), and the second question is answered in full.
     /// </summary>
     [Trait("Category", "Browser")]
+    [Collection(BrowserCollection.Name)]
     public sealed class BrowserAssistantTests
     {
         private const string FirstQuestion = "Please tell me a short story about the sea.";
         private const string SecondQuestion = "Wait, what about Paris?";
         private const int ReplySamplesPerMs = 24;
-
-        // Page state waits cover a conversation of ~20 s of real-time audio on a loaded machine.
-        private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(90);
 
         private readonly ITestOutputHelper _output;
 
@@ -33,7 +28,7 @@ namespace VoiceLive.BrowserTests
         [SkippableFact]
         public async Task Conversation_WithBargeIn_ShowsBothTranscripts_PlaysReplies_AndTruncatesAtThePlayedPosition()
         {
-            string chromium = Chromium.RequireExecutable();
+            Chromium.RequireExecutable();
             string work = Path.Combine(Path.GetTempPath(), "voicelive-browser-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(work);
             try
@@ -50,31 +45,14 @@ namespace VoiceLive.BrowserTests
                 recording.Save(wav);
 
                 await using RelayHost host = await RelayHost.StartAsync();
-                using IPlaywright playwright = await Playwright.CreateAsync();
-                await using IBrowserContext browser = await playwright.Chromium.LaunchPersistentContextAsync(Path.Combine(work, "profile"), new BrowserTypeLaunchPersistentContextOptions
-                {
-                    ExecutablePath = chromium,
-                    Headless = true,
-                    Args = new[]
-                    {
-                        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
-                        // %noloop: the recording plays once, then the microphone is silent.
-                        $"--use-file-for-fake-audio-capture={wav}%noloop",
-                    },
-                    ViewportSize = new ViewportSize { Width = 760, Height = 560 },
-                });
-                IPage page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
-                var console = new ConcurrentQueue<string>();
-                page.Console += (_, message) => console.Enqueue($"[{message.Type}] {message.Text}");
-                page.PageError += (_, error) => console.Enqueue($"[pageerror] {error}");
+                await using HeadlessChromium chromium = await HeadlessChromium.LaunchAsync(microphoneWav: wav);
+                IPage page = chromium.Page;
 
                 await page.GotoAsync(host.BaseAddress.ToString());
                 await page.ClickAsync("#start");
                 try
                 {
-                    await WaitForAsync(page, "the reply to the second question to finish playing", $$"""
+                    await PageWaits.WaitForAsync(page, "the reply to the second question to finish playing", $$"""
                         () => {
                           const a = window.voiceAssistant;
                           const turns = [...document.querySelectorAll('.turn.assistant')];
@@ -122,7 +100,7 @@ namespace VoiceLive.BrowserTests
                     string screenshot = Path.Combine(RepositoryPaths.Artifacts("browser"), "browser-assistant.png");
                     await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
                     _output.WriteLine("screenshot: " + screenshot);
-                    foreach (string line in console)
+                    foreach (string line in chromium.Console)
                     {
                         _output.WriteLine(line);
                     }
@@ -131,19 +109,6 @@ namespace VoiceLive.BrowserTests
             finally
             {
                 Directory.Delete(work, recursive: true);
-            }
-        }
-
-        private static async Task WaitForAsync(IPage page, string what, string predicate)
-        {
-            try
-            {
-                await page.WaitForFunctionAsync(predicate, null, new PageWaitForFunctionOptions { Timeout = (float)PageTimeout.TotalMilliseconds, PollingInterval = 100 });
-            }
-            catch (TimeoutException)
-            {
-                ConversationSnapshot snapshot = await ConversationSnapshot.ReadAsync(page);
-                throw new TimeoutException($"Timed out after {PageTimeout.TotalSeconds:0} s waiting for {what}. The page: {snapshot.Describe()}");
             }
         }
     }
