@@ -67,12 +67,16 @@ namespace VoiceLive.Samples.BrowserAssistant
                 {
                     voiceLive = await _sessions.ConnectAsync(context.RequestAborted).ConfigureAwait(false);
                 }
-                catch (VoiceLiveConnectionException e)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // Accepted first so that the page can show why: an HTTP error on the upgrade is invisible to its script.
-                    _logger.LogWarning("Voice Live refused the connection: {Status} {Message}", e.Status, e.Message);
-                    string status = e.Status > 0 ? $" (HTTP {e.Status})" : "";
-                    await page.SendJsonAsync(PageEvents.Error("voicelive_refused", $"Voice Live refused the connection{status}: {e.Message}", fatal: true), context.RequestAborted).ConfigureAwait(false);
+                    // The library's refusal says what the service answered; anything else (no Entra token, a
+                    // misconfigured endpoint) is the server's business: the page gets its kind, the log the details.
+                    string reason = e is VoiceLiveConnectionException refused
+                        ? $"Voice Live refused the connection{(refused.Status > 0 ? $" (HTTP {refused.Status})" : "")}: {refused.Message}"
+                        : $"The server could not connect to Voice Live ({e.GetType().Name}); see the server's log.";
+                    _logger.LogWarning(e, "Could not open a Voice Live session");
+                    await page.SendJsonAsync(PageEvents.Error("voicelive_refused", reason, fatal: true), context.RequestAborted).ConfigureAwait(false);
                     await page.CloseOutputAsync(WebSocketCloseStatus.InternalServerError, "voicelive_refused").ConfigureAwait(false);
                     return;
                 }

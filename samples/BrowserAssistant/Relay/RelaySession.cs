@@ -43,16 +43,15 @@ namespace VoiceLive.Samples.BrowserAssistant
         /// <summary>Configures the session, relays both ways until one side ends, then closes the other.</summary>
         public async Task RunAsync(CancellationToken aborted)
         {
-            await _voiceLive.Session.UpdateAsync(new RequestSession
+            try
             {
-                Instructions = _options.Instructions,
-                Modalities = { Modality.Text, Modality.Audio },
-                Voice = new AzureStandardVoice(_options.Voice),
-                InputAudioFormat = InputAudioFormat.Pcm16,
-                OutputAudioFormat = OutputAudioFormat.Pcm16,
-                InputAudioTranscription = new AudioInputTranscriptionOptions(InputAudioTranscriptionModel.Whisper1),
-                TurnDetection = new ServerVad { SilenceDurationMs = 500 },
-            }, cancellationToken: aborted).ConfigureAwait(false);
+                await ConfigureSessionAsync(aborted).ConfigureAwait(false);
+            }
+            catch (VoiceLiveException e)
+            {
+                await EndAsync("voicelive_failed", $"Voice Live failed while the session was being set up: {e.Message}").ConfigureAwait(false);
+                return;
+            }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
             Task upstream = RunUpstreamAsync(stop.Token);
@@ -68,6 +67,18 @@ namespace VoiceLive.Samples.BrowserAssistant
             await ObserveAsync(upstream, "page reader").ConfigureAwait(false);
             await ObserveAsync(downstream, "Voice Live reader").ConfigureAwait(false);
         }
+
+        private Task ConfigureSessionAsync(CancellationToken cancellationToken) =>
+            _voiceLive.Session.UpdateAsync(new RequestSession
+            {
+                Instructions = _options.Instructions,
+                Modalities = { Modality.Text, Modality.Audio },
+                Voice = new AzureStandardVoice(_options.Voice),
+                InputAudioFormat = InputAudioFormat.Pcm16,
+                OutputAudioFormat = OutputAudioFormat.Pcm16,
+                InputAudioTranscription = new AudioInputTranscriptionOptions(InputAudioTranscriptionModel.Whisper1),
+                TurnDetection = new ServerVad { SilenceDurationMs = 500 },
+            }, cancellationToken: cancellationToken);
 
         private async Task RunUpstreamAsync(CancellationToken cancellationToken)
         {
