@@ -66,6 +66,11 @@ namespace VoiceLive.BrowserTests
                     ConversationSnapshot snapshot = await ConversationSnapshot.ReadAsync(page);
                     _output.WriteLine(snapshot.Describe());
 
+                    // The device runs at another rate than the relay's 24 kHz: the transcripts below went through the
+                    // capture worklet's resampler, the played counts through the playback worklet's.
+                    Assert.NotNull(snapshot.DeviceRate);
+                    Assert.NotEqual(24_000, snapshot.DeviceRate);
+
                     // Both sides' transcripts, in conversation order.
                     Assert.Equal(new[] { FirstQuestion, SecondQuestion }, snapshot.UserTexts);
                     Assert.Equal(2, snapshot.Assistant.Count);
@@ -74,12 +79,12 @@ namespace VoiceLive.BrowserTests
 
                     // Barge-in: the first reply was playing, stopped when the user spoke and played no further; it was
                     // cut well before its end; the server truncated it at the position the page reported.
-                    BargeIn bargeIn = Assert.Single(snapshot.BargeIns);
+                    ConversationSnapshot.BargeIn bargeIn = Assert.Single(snapshot.BargeIns);
                     Assert.Equal(snapshot.Assistant[0].ItemId, bargeIn.ItemId);
                     int firstReplyMs = EmulatorSpeech.GetDurationMs($"You said: \"{FirstQuestion}\".");
                     Assert.InRange(bargeIn.PlayedSamples, 200 * ReplySamplesPerMs, (firstReplyMs - 500) * ReplySamplesPerMs);
                     Assert.Equal(bargeIn.PlayedSamples, snapshot.ItemsPlayed[bargeIn.ItemId]);
-                    Truncation truncation = Assert.Single(snapshot.Truncations);
+                    ConversationSnapshot.Truncation truncation = Assert.Single(snapshot.Truncations);
                     Assert.Equal(bargeIn.ItemId, truncation.ItemId);
                     Assert.InRange(truncation.AudioEndMs, (bargeIn.PlayedSamples / ReplySamplesPerMs) - 1, (bargeIn.PlayedSamples / ReplySamplesPerMs) + 1);
                     Assert.Contains("interrupted at", snapshot.Assistant[0].Badge, StringComparison.Ordinal);

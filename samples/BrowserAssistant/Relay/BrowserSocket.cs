@@ -5,22 +5,6 @@ using System.Threading.Tasks;
 
 namespace VoiceLive.Samples.BrowserAssistant
 {
-    /// <summary>What one read from the page produced.</summary>
-    public enum BrowserMessageKind
-    {
-        /// <summary>A binary message: PCM16 audio.</summary>
-        Audio,
-
-        /// <summary>A text message: JSON.</summary>
-        Json,
-
-        /// <summary>A message over its kind's size limit (the rest of it was not read).</summary>
-        TooLarge,
-
-        /// <summary>The page closed the WebSocket.</summary>
-        Closed,
-    }
-
     /// <summary>
     /// The page's end of the relay: reads whole messages into one buffer with a size limit per kind, and serializes
     /// sends (a WebSocket allows one send at a time, and both directions of the relay send to the page).

@@ -7,18 +7,13 @@ using Microsoft.Playwright;
 
 namespace VoiceLive.BrowserTests
 {
-    public sealed record AssistantTurn(string ItemId, string Text, string Badge);
-
-    public sealed record BargeIn(string ItemId, int PlayedSamples, int DroppedSamples);
-
-    public sealed record Truncation(string ItemId, int AudioEndMs);
-
     /// <summary>What the page shows and counts at one moment: its transcript and <c>window.voiceAssistant</c>.</summary>
     public sealed class ConversationSnapshot
     {
         private const string Script = """
             () => JSON.stringify({
               state: window.voiceAssistant.state,
+              deviceRate: window.voiceAssistant.deviceRate,
               stats: window.voiceAssistant.stats,
               message: document.getElementById('message').hidden ? '' : document.getElementById('message').textContent,
               turns: [...document.querySelectorAll('.turn')].map(t => ({
@@ -30,11 +25,20 @@ namespace VoiceLive.BrowserTests
             })
             """;
 
+        public sealed record AssistantTurn(string ItemId, string Text, string Badge);
+
+        public sealed record BargeIn(string ItemId, int PlayedSamples, int DroppedSamples);
+
+        public sealed record Truncation(string ItemId, int AudioEndMs);
+
         private static readonly JsonSerializerOptions s_json = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
 
         private string _raw = "";
 
         public string State { get; private set; } = "";
+
+        /// <summary>The AudioContext's rate, which the worklets resample from and to (null before Start).</summary>
+        public int? DeviceRate { get; private set; }
 
         public string Message { get; private set; } = "";
 
@@ -60,6 +64,7 @@ namespace VoiceLive.BrowserTests
             {
                 _raw = raw,
                 State = parsed.State,
+                DeviceRate = parsed.DeviceRate,
                 Message = parsed.Message,
                 UserTexts = parsed.Turns.Where(t => t.Role == "user").Select(t => t.Text).ToList(),
                 Assistant = parsed.Turns.Where(t => t.Role == "assistant").Select(t => new AssistantTurn(t.ItemId, t.Text, t.Badge)).ToList(),
@@ -76,6 +81,8 @@ namespace VoiceLive.BrowserTests
         private sealed class Raw
         {
             public string State { get; set; } = "";
+
+            public int? DeviceRate { get; set; }
 
             public string Message { get; set; } = "";
 

@@ -25,6 +25,7 @@ const STATE_LABELS = {
 const assistant = {
   state: 'idle',
   mode: null,
+  deviceRate: null,
   stats: {
     framesSent: 0,
     samplesPlayed: 0,
@@ -94,6 +95,7 @@ async function start() {
 
   try {
     audio = await AudioIO.open(stream, config.sampleRate, onCapturedFrame, onPlaybackReport);
+    assistant.deviceRate = audio.deviceRate;
   } catch (error) {
     showError(`Audio could not start: ${error.message}`);
     setState('idle');
