@@ -24,6 +24,9 @@ namespace VoiceLive.BrowserTests
             _context = context;
             _profile = profile;
             Page = page;
+
+            // Navigation and clicks on a loaded 2-core machine: generous, and failing loudly when exceeded.
+            Page.SetDefaultTimeout(60_000);
             Page.Console += (_, message) => Console.Enqueue($"[{message.Type}] {message.Text}");
             Page.PageError += (_, error) => Console.Enqueue($"[pageerror] {error}");
         }
