@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Playwright;
@@ -70,6 +71,10 @@ namespace VoiceLive.BrowserTests
                     // capture worklet's resampler, the played counts through the playback worklet's.
                     Assert.NotNull(snapshot.DeviceRate);
                     Assert.NotEqual(24_000, snapshot.DeviceRate);
+
+                    // The visible state went through each phase of a turn, in order.
+                    Assert.Equal(new[] { "idle", "connecting", "listening", "thinking", "speaking", "listening" }, snapshot.States.Take(6));
+                    Assert.Equal("listening", snapshot.States[^1]);
 
                     // Both sides' transcripts, in conversation order.
                     Assert.Equal(new[] { FirstQuestion, SecondQuestion }, snapshot.UserTexts);

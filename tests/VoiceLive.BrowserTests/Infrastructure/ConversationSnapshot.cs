@@ -54,6 +54,9 @@ namespace VoiceLive.BrowserTests
 
         public int SamplesPlayed { get; private set; }
 
+        /// <summary>Every state the page showed, in order.</summary>
+        public IReadOnlyList<string> States { get; private set; } = new List<string>();
+
         public IReadOnlyList<string> FatalErrors { get; private set; } = new List<string>();
 
         public static async Task<ConversationSnapshot> ReadAsync(IPage page)
@@ -72,6 +75,7 @@ namespace VoiceLive.BrowserTests
                 Truncations = parsed.Stats.Truncations,
                 ItemsPlayed = parsed.Stats.ItemsPlayed,
                 SamplesPlayed = parsed.Stats.SamplesPlayed,
+                States = parsed.Stats.States,
                 FatalErrors = parsed.Stats.Errors.Where(e => e.Fatal).Select(e => $"{e.Code}: {e.Message}").ToList(),
             };
         }
@@ -94,6 +98,8 @@ namespace VoiceLive.BrowserTests
         private sealed class RawStats
         {
             public int SamplesPlayed { get; set; }
+
+            public List<string> States { get; set; } = new List<string>();
 
             public Dictionary<string, int> ItemsPlayed { get; set; } = new Dictionary<string, int>();
 

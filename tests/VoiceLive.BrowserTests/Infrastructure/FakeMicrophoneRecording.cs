@@ -5,9 +5,10 @@ using VoiceLive.Emulator;
 namespace VoiceLive.BrowserTests
 {
     /// <summary>
-    /// The WAV that Chromium's fake microphone plays (<c>--use-file-for-fake-audio-capture</c>): 16-bit PCM, mono,
-    /// 48 kHz (the rate Chromium's fake capture device runs at, so Chromium does not resample it), made of the
-    /// emulator's own synthetic speech so that the emulator transcribes it exactly.
+    /// The WAV that Chromium's fake microphone plays (<c>--use-file-for-fake-audio-capture</c>): a RIFF file of
+    /// 16-bit PCM, mono, 48 kHz, which Chromium's WAV reader takes as is, made of the emulator's own synthetic speech
+    /// so that the emulator transcribes it exactly. Chromium converts it to the page's AudioContext rate, from which
+    /// the page's capture worklet resamples to 24 kHz.
     /// </summary>
     public sealed class FakeMicrophoneRecording
     {

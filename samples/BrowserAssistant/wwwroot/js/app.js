@@ -34,6 +34,7 @@ const assistant = {
     bargeIns: [],
     truncations: [],
     errors: [],
+    states: [], // every state change, in order
   },
 };
 window.voiceAssistant = assistant;
@@ -50,6 +51,9 @@ const MAX_EARLY_FRAMES = 50; // two seconds: a user who starts talking at once i
 ui.button.addEventListener('click', () => (assistant.state === 'idle' ? start() : stop()));
 
 function setState(state) {
+  if (assistant.state !== state || assistant.stats.states.length === 0) {
+    assistant.stats.states.push(state);
+  }
   assistant.state = state;
   ui.state.dataset.state = state;
   ui.state.textContent = STATE_LABELS[state];
