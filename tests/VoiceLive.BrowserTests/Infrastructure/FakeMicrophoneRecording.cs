@@ -16,15 +16,8 @@ namespace VoiceLive.BrowserTests
 
         private readonly List<short> _samples = new List<short>();
 
-        public int DurationMs => _samples.Count * 1000 / SampleRate;
-
-        /// <summary>Appends the utterance (with the emulator's own leading and trailing silence); returns when its speech starts, in ms.</summary>
-        public int Say(string text)
-        {
-            int startsAt = DurationMs + EmulatorSpeech.LeadingSilenceMs;
-            _samples.AddRange(EmulatorSpeech.Synthesize(text, SampleRate));
-            return startsAt;
-        }
+        /// <summary>Appends the utterance, with the emulator's own leading and trailing silence.</summary>
+        public void Say(string text) => _samples.AddRange(EmulatorSpeech.Synthesize(text, SampleRate));
 
         public void Pause(int milliseconds) => _samples.AddRange(EmulatorSpeech.Silence(milliseconds, SampleRate));
 
