@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 namespace VoiceLive.Benchmarks
 {
     /// <summary>
-    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c> (end-to-end harnesses against
+    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c>, <c>relay</c> (end-to-end harnesses against
     /// the emulator in a separate process). <c>--quick</c> runs a small, threshold-free version for CI.
     /// </summary>
     public static class Program
@@ -17,6 +17,7 @@ namespace VoiceLive.Benchmarks
               receive [--quick] [--rounds N] [--count N]
               send    [--quick] [--rounds N] [--count N]
               scale   [--quick] [--sessions N[,N...]] [--seconds S]
+              relay   [--quick] [--sessions N] [--seconds S]   BrowserAssistant relay hop (default 200 sessions)
               quick                                every harness in quick mode (used by .ci/run)
             """;
 
@@ -41,12 +42,15 @@ namespace VoiceLive.Benchmarks
                     return await SendHarness.RunAsync(options).ConfigureAwait(false);
                 case "scale":
                     return await ScaleHarness.RunAsync(options).ConfigureAwait(false);
+                case "relay":
+                    return await RelayHarness.RunAsync(options).ConfigureAwait(false);
                 case "quick":
                     var quick = HarnessOptions.Parse(new[] { "--quick" });
                     int failures = 0;
                     failures += await ReceiveHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await SendHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await ScaleHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += await RelayHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += MicroSmoke.Run();
                     Console.WriteLine(failures == 0 ? "benchmarks quick mode: ok" : "benchmarks quick mode: FAILED");
                     return failures == 0 ? 0 : 1;
