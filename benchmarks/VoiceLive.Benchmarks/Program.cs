@@ -6,8 +6,8 @@ using BenchmarkDotNet.Running;
 namespace VoiceLive.Benchmarks
 {
     /// <summary>
-    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c> (end-to-end harnesses against
-    /// the emulator in a separate process). <c>--quick</c> runs a small, threshold-free version for CI.
+    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c>, <c>phone</c> (end-to-end harnesses against
+    /// the emulator in a separate process), <c>resampler</c> (quality and throughput per rate pair). <c>--quick</c> runs a small, threshold-free version for CI.
     /// </summary>
     public static class Program
     {
@@ -17,6 +17,8 @@ namespace VoiceLive.Benchmarks
               receive [--quick] [--rounds N] [--count N]
               send    [--quick] [--rounds N] [--count N]
               scale   [--quick] [--sessions N[,N...]] [--seconds S]
+              resampler [--quick] [--seconds S]    SNR, stop band and throughput of every rate pair (and NAudio's)
+              phone   [--quick] [--sessions N]     N concurrent PhoneBridge calls: CPU and memory per call
               quick                                every harness in quick mode (used by .ci/run)
             """;
 
@@ -41,12 +43,18 @@ namespace VoiceLive.Benchmarks
                     return await SendHarness.RunAsync(options).ConfigureAwait(false);
                 case "scale":
                     return await ScaleHarness.RunAsync(options).ConfigureAwait(false);
+                case "resampler":
+                    return ResamplerHarness.Run(options);
+                case "phone":
+                    return await PhoneHarness.RunAsync(options).ConfigureAwait(false);
                 case "quick":
                     var quick = HarnessOptions.Parse(new[] { "--quick" });
                     int failures = 0;
                     failures += await ReceiveHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await SendHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await ScaleHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += ResamplerHarness.Run(quick);
+                    failures += await PhoneHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += MicroSmoke.Run();
                     Console.WriteLine(failures == 0 ? "benchmarks quick mode: ok" : "benchmarks quick mode: FAILED");
                     return failures == 0 ? 0 : 1;

@@ -123,7 +123,8 @@ namespace VoiceLive.Samples.PhoneBridge
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             try
             {
-                await _phone.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "call ended", limit.Token).ConfigureAwait(false);
+                // CloseAsync waits for the phone side's close reply, so the TCP connection is not torn down under it.
+                await _phone.CloseAsync(WebSocketCloseStatus.NormalClosure, "call ended", limit.Token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is WebSocketException or OperationCanceledException)
             {
@@ -244,8 +245,13 @@ namespace VoiceLive.Samples.PhoneBridge
             return SendOutgoingAsync(cancellationToken);
         }
 
+        // A cancelled WebSocket send aborts the socket, so sends are never cancelled: the call's end stops the session
+        // reader between messages instead, and the phone side then gets a proper close.
         private async Task SendOutgoingAsync(CancellationToken cancellationToken)
-            => await _phone.SendAsync(_outgoing.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await _phone.SendAsync(_outgoing.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
+        }
 
         private async Task<JsonDocument?> ReceiveAsync(byte[] buffer, CancellationToken cancellationToken)
         {

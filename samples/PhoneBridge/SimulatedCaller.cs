@@ -137,9 +137,18 @@ namespace VoiceLive.Samples.PhoneBridge
             // The bridge answers stop by closing the stream; complete the close handshake.
             await SendAsync(w => TwilioMessages.WriteStop(w, _streamSid), cancellationToken).ConfigureAwait(false);
             await _reader.ConfigureAwait(false);
-            if (_socket.State == WebSocketState.CloseReceived)
+            _marks.Writer.TryComplete();
+            await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "call ended", cancellationToken).ConfigureAwait(false);
+                if (_socket.State == WebSocketState.CloseReceived)
+                {
+                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "call ended", cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _sendLock.Release();
             }
         }
 

@@ -278,25 +278,34 @@ namespace VoiceLive
         // output index `limit`.
         private int ComputeReady(Span<float> destination, long limit)
         {
-            int half = _taps / 2;
-            long lastAvailable = _inputCount - 1;
-            int written = 0;
+            // State in locals for the loop; written back once.
+            int taps = _taps;
+            int up = _up;
+            int stepWhole = _stepWhole;
+            int stepFraction = _stepFraction;
+            long last = _inputCount - 1 - (taps / 2);
+            long firstOffset = 1 - (taps / 2) - _historyStart;
+            long inputIndex = _nextInputIndex;
+            int phase = _nextPhase;
+            long remaining = Math.Min(destination.Length, limit - _outputCount);
             ReadOnlySpan<float> coefficients = _coefficients;
             ReadOnlySpan<float> history = _history;
-            while (written < destination.Length && _outputCount < limit && _nextInputIndex + half <= lastAvailable)
+            int written = 0;
+            while (written < remaining && inputIndex <= last)
             {
-                int start = (int)(_nextInputIndex - half + 1 - _historyStart);
-                destination[written++] = Dot(history.Slice(start, _taps), coefficients.Slice(_nextPhase * _taps, _taps));
-                _outputCount++;
-                _nextInputIndex += _stepWhole;
-                _nextPhase += _stepFraction;
-                if (_nextPhase >= _up)
+                destination[written++] = Dot(history.Slice((int)(inputIndex + firstOffset), taps), coefficients.Slice(phase * taps, taps));
+                inputIndex += stepWhole;
+                phase += stepFraction;
+                if (phase >= up)
                 {
-                    _nextPhase -= _up;
-                    _nextInputIndex++;
+                    phase -= up;
+                    inputIndex++;
                 }
             }
 
+            _outputCount += written;
+            _nextInputIndex = inputIndex;
+            _nextPhase = phase;
             return written;
         }
 
