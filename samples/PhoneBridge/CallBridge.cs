@@ -14,8 +14,8 @@ namespace VoiceLive.Samples.PhoneBridge
     /// and feeds <c>mark</c> acknowledgements to a remote-playback <see cref="AudioPlaybackTracker"/>; the session's
     /// reader forwards the assistant's audio to the phone, each chunk followed by a <c>mark</c> naming the item and
     /// the milliseconds of its audio sent so far. On <c>input_audio_buffer.speech_started</c> while the caller still
-    /// hears the assistant, it sends <c>clear</c>, cancels the response and truncates the item where the caller
-    /// stopped hearing it. Only the session's reader writes to the phone socket.
+    /// hears the assistant, it sends <c>clear</c> and truncates the item where the caller stopped hearing it (the
+    /// service itself cancels the response, <c>interrupt_response</c>). Only the session's reader writes to the phone socket.
     /// </summary>
     public sealed class CallBridge
     {
@@ -146,7 +146,8 @@ namespace VoiceLive.Samples.PhoneBridge
                 InputAudioFormat = _audio.InputFormat,
                 OutputAudioFormat = _audio.OutputFormat,
                 InputAudioTranscription = new AudioInputTranscriptionOptions(InputAudioTranscriptionModel.Whisper1),
-                TurnDetection = new ServerVad { SilenceDurationMs = 500 },
+                // The service stops its response when the caller talks; the bridge makes the phone and the conversation match.
+                TurnDetection = new ServerVad { SilenceDurationMs = 500, InterruptResponse = true },
             }, cancellationToken: cancellationToken).ConfigureAwait(false);
             return session;
         }
@@ -196,12 +197,9 @@ namespace VoiceLive.Samples.PhoneBridge
             TwilioMessages.WriteClear(_outgoing, _streamSid);
             await SendOutgoingAsync(cancellationToken).ConfigureAwait(false);
 
+            // The service cancels the response itself (interrupt_response); audio of it still in flight is dropped.
             _cancelledResponseId = _currentResponseId;
-            if (_responseActive)
-            {
-                _responseActive = false;
-                await session.Response.CancelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
+            _responseActive = false;
 
             if (correction is not null)
             {

@@ -20,6 +20,12 @@ namespace VoiceLive.Samples.PhoneBridge
             await caller.SayAsync(question, realTime: true, cancellationToken);
             string heard = await caller.WaitUntilHeardAsync(h => h.Contains(question, StringComparison.Ordinal) && h.EndsWith(".", StringComparison.Ordinal), Wait);
             Console.WriteLine($"caller heard: {heard}");
+            await caller.WaitUntilAsync(() => caller.HasPlayedEverything, Wait, () => "the handset to play the whole answer");
+            if (caller.Clears != 0)
+            {
+                Console.Error.WriteLine("the bridge cleared the phone while nobody talked over the answer");
+                return 1;
+            }
 
             // Barge-in: the caller starts talking as soon as the second answer starts playing.
             int before = caller.HeardBytes;
@@ -27,7 +33,7 @@ namespace VoiceLive.Samples.PhoneBridge
             await caller.WaitUntilHeardBytesAsync(before + 800, Wait);
             await caller.SayAsync("Stop, I have another question.", realTime: true, cancellationToken);
             await caller.WaitUntilAsync(() => caller.Clears > 0, Wait);
-            Console.WriteLine($"caller got {caller.Clears} clear(s) after talking over the answer");
+            Console.WriteLine($"caller got {caller.Clears} clear after talking over the answer");
             await caller.HangUpAsync(cancellationToken);
             Console.WriteLine("phone bridge self-test: ok");
             return 0;

@@ -49,6 +49,12 @@ namespace VoiceLive.Samples.PhoneBridge
         /// <summary>The <c>mark</c> names echoed because playback reached them (not those echoed by a <c>clear</c>).</summary>
         public List<string> PlayedMarks { get; } = new();
 
+        /// <summary>True when every mark received so far was reached by playback (nothing queued on the handset).</summary>
+        public bool HasPlayedEverything
+        {
+            get { lock (_gate) { return PlayedMarks.Count == ReceivedMarks.Count; } }
+        }
+
         /// <summary>Bytes of μ-law heard since the last <c>clear</c>.</summary>
         public int HeardBytes
         {
@@ -106,7 +112,7 @@ namespace VoiceLive.Samples.PhoneBridge
         public Task WaitUntilHeardBytesAsync(int bytes, TimeSpan timeout)
             => WaitUntilAsync(() => HeardBytes >= bytes, timeout, () => $"{bytes} bytes of reply audio; it heard {HeardBytes}");
 
-        /// <summary>Waits until <paramref name="condition"/> holds, re-checking whenever a message arrives.</summary>
+        /// <summary>Waits until <paramref name="condition"/> holds, re-checking whenever a message arrives or a mark is played.</summary>
         public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string>? describe = null)
         {
             using var limit = new CancellationTokenSource(timeout);
@@ -248,15 +254,21 @@ namespace VoiceLive.Samples.PhoneBridge
                         break;
                 }
 
-                TaskCompletionSource<bool> signal;
-                lock (_gate)
-                {
-                    signal = _heardSomething;
-                    _heardSomething = NewSignal();
-                }
-
-                signal.TrySetResult(true);
+                Signal();
             }
+        }
+
+        // Wakes the waiters of WaitUntilAsync to re-check their condition.
+        private void Signal()
+        {
+            TaskCompletionSource<bool> signal;
+            lock (_gate)
+            {
+                signal = _heardSomething;
+                _heardSomething = NewSignal();
+            }
+
+            signal.TrySetResult(true);
         }
 
         // The handset's playout: each mark is echoed when playback reaches it, or at once after a clear.
@@ -279,6 +291,8 @@ namespace VoiceLive.Samples.PhoneBridge
                         PlayedMarks.Add(name);
                     }
                 }
+
+                Signal();
 
                 try
                 {
