@@ -6,8 +6,8 @@ using BenchmarkDotNet.Running;
 namespace VoiceLive.Benchmarks
 {
     /// <summary>
-    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c>, <c>relay</c> (end-to-end harnesses against
-    /// the emulator in a separate process). <c>--quick</c> runs a small, threshold-free version for CI.
+    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c>, <c>relay</c>, <c>phone</c> (end-to-end harnesses against
+    /// the emulator in a separate process), <c>resampler</c> (quality and throughput per rate pair). <c>--quick</c> runs a small, threshold-free version for CI.
     /// </summary>
     public static class Program
     {
@@ -18,6 +18,8 @@ namespace VoiceLive.Benchmarks
               send    [--quick] [--rounds N] [--count N]
               scale   [--quick] [--sessions N[,N...]] [--seconds S]
               relay   [--quick] [--sessions N] [--seconds S]   BrowserAssistant relay hop (default 200 sessions)
+              resampler [--quick] [--seconds S]    SNR, stop band and throughput of every rate pair (and NAudio's)
+              phone   [--quick] [--sessions N]     N concurrent PhoneBridge calls: CPU and memory per call
               quick                                every harness in quick mode (used by .ci/run)
             """;
 
@@ -44,6 +46,10 @@ namespace VoiceLive.Benchmarks
                     return await ScaleHarness.RunAsync(options).ConfigureAwait(false);
                 case "relay":
                     return await RelayHarness.RunAsync(options).ConfigureAwait(false);
+                case "resampler":
+                    return ResamplerHarness.Run(options);
+                case "phone":
+                    return await PhoneHarness.RunAsync(options).ConfigureAwait(false);
                 case "quick":
                     var quick = HarnessOptions.Parse(new[] { "--quick" });
                     int failures = 0;
@@ -51,6 +57,8 @@ namespace VoiceLive.Benchmarks
                     failures += await SendHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await ScaleHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await RelayHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += ResamplerHarness.Run(quick);
+                    failures += await PhoneHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += MicroSmoke.Run();
                     Console.WriteLine(failures == 0 ? "benchmarks quick mode: ok" : "benchmarks quick mode: FAILED");
                     return failures == 0 ? 0 : 1;

@@ -11,7 +11,7 @@ namespace VoiceLive.Benchmarks
         {
             int failures = 0;
             int calls = 0;
-            foreach (Type type in new[] { typeof(ParseBenchmarks), typeof(WriteBenchmarks) })
+            foreach (Type type in new[] { typeof(ParseBenchmarks), typeof(WriteBenchmarks), typeof(ResamplerBenchmarks) })
             {
                 object instance = Activator.CreateInstance(type)!;
                 foreach (MethodInfo method in type.GetMethods())

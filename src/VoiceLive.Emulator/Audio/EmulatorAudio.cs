@@ -46,7 +46,7 @@ namespace VoiceLive.Emulator
             var bytes = new byte[samples.Length];
             for (int i = 0; i < samples.Length; i++)
             {
-                bytes[i] = G711.LinearToMuLaw(samples[i]);
+                bytes[i] = G711.EncodeMuLaw(samples[i]);
             }
 
             return bytes;
@@ -60,7 +60,7 @@ namespace VoiceLive.Emulator
             var samples = new short[bytes.Length];
             for (int i = 0; i < bytes.Length; i++)
             {
-                samples[i] = G711.MuLawToLinear(bytes[i]);
+                samples[i] = G711.DecodeMuLaw(bytes[i]);
             }
 
             return samples;
@@ -74,7 +74,7 @@ namespace VoiceLive.Emulator
             var bytes = new byte[samples.Length];
             for (int i = 0; i < samples.Length; i++)
             {
-                bytes[i] = G711.LinearToALaw(samples[i]);
+                bytes[i] = G711.EncodeALaw(samples[i]);
             }
 
             return bytes;
@@ -88,7 +88,7 @@ namespace VoiceLive.Emulator
             var samples = new short[bytes.Length];
             for (int i = 0; i < bytes.Length; i++)
             {
-                samples[i] = G711.ALawToLinear(bytes[i]);
+                samples[i] = G711.DecodeALaw(bytes[i]);
             }
 
             return samples;

@@ -8,6 +8,14 @@ namespace VoiceLive
     /// audio received (the service rejects a later point), deletes the item instead when nothing was played (the
     /// service rejects truncating at 0 ms), and starts over whenever a new item's audio begins.
     /// Thread-safe: the receive loop and the audio player may call it from different threads.
+    /// <para>
+    /// Local playback (the constructors): the app reports played audio with <see cref="OnAudioPlayed"/>. Remote playback
+    /// (<see cref="ForRemotePlayback"/>), for a far end that plays the audio itself (a phone call, a browser): the
+    /// tracker assumes each delta is forwarded as it arrives and played continuously from the first one, so the played
+    /// position is the time elapsed since the item's first delta, never more than was received; the far end's own
+    /// reports (<see cref="OnRemotePlayedUpTo"/> from a playback acknowledgement such as a Twilio <c>mark</c>, or
+    /// <see cref="OnRemoteBufferLevel"/> from its jitter buffer) re-anchor that clock.
+    /// </para>
     /// </summary>
     public sealed class AudioPlaybackTracker
     {
@@ -17,6 +25,9 @@ namespace VoiceLive
         private int _contentIndex;
         private long _receivedBytes;
         private long _playedBytes;
+        private readonly TimeProvider? _clock;
+        private long _anchorBytes;
+        private long _anchorTimestamp;
 
         /// <summary>Creates a tracker for audio in the given output format.</summary>
         /// <param name="outputAudioFormat">The session's <c>output_audio_format</c> (default <c>pcm16</c>, 24 kHz).</param>
@@ -31,6 +42,25 @@ namespace VoiceLive
         {
             _bytesPerSecond = bytesPerSecond > 0 ? bytesPerSecond : throw new ArgumentOutOfRangeException(nameof(bytesPerSecond));
         }
+
+        private AudioPlaybackTracker(int bytesPerSecond, TimeProvider clock)
+            : this(bytesPerSecond)
+        {
+            _clock = clock;
+        }
+
+        /// <summary>
+        /// Creates a tracker for audio that a far end plays (telephony, a browser), where the app cannot count played
+        /// bytes: the played position is estimated from the clock and the far end's reports (see the class remarks).
+        /// </summary>
+        /// <param name="outputAudioFormat">The session's <c>output_audio_format</c>.</param>
+        /// <param name="timeProvider">The clock (the system clock when null; a fake one in tests).</param>
+        /// <returns>A tracker in remote-playback mode.</returns>
+        public static AudioPlaybackTracker ForRemotePlayback(OutputAudioFormat outputAudioFormat, TimeProvider? timeProvider = null)
+            => new AudioPlaybackTracker(BytesPerSecondOf(outputAudioFormat), timeProvider ?? TimeProvider.System);
+
+        /// <summary>True for a tracker made by <see cref="ForRemotePlayback"/>.</summary>
+        public bool IsRemotePlayback => _clock is not null;
 
         /// <summary>The assistant item whose audio is being tracked, or null before any audio arrived.</summary>
         public string? ItemId
@@ -47,13 +77,13 @@ namespace VoiceLive
         /// <summary>Milliseconds of the current item's audio played so far (never more than received).</summary>
         public int PlayedMs
         {
-            get { lock (_gate) { return ToMs(_playedBytes); } }
+            get { lock (_gate) { return ToMs(PlayedBytes()); } }
         }
 
         /// <summary>True while received audio has not all been played yet (the assistant is audibly speaking).</summary>
         public bool IsPlaying
         {
-            get { lock (_gate) { return _itemId is not null && _playedBytes < _receivedBytes; } }
+            get { lock (_gate) { return _itemId is not null && PlayedBytes() < _receivedBytes; } }
         }
 
         /// <summary>Bytes per second of playback for a service output format.</summary>
@@ -105,6 +135,8 @@ namespace VoiceLive
                     _contentIndex = contentIndex;
                     _receivedBytes = 0;
                     _playedBytes = 0;
+                    _anchorBytes = 0;
+                    _anchorTimestamp = _clock?.GetTimestamp() ?? 0;
                 }
 
                 _receivedBytes += byteCount;
@@ -113,11 +145,62 @@ namespace VoiceLive
 
         /// <summary>Reports audio the player actually played (or handed to the sound device).</summary>
         /// <param name="byteCount">Bytes played since the last report.</param>
+        /// <exception cref="InvalidOperationException">The tracker is in remote-playback mode (use <see cref="OnRemotePlayedUpTo"/>).</exception>
         public void OnAudioPlayed(int byteCount)
         {
+            if (_clock is not null)
+            {
+                throw new InvalidOperationException("A remote-playback tracker follows the far end's clock; report its acknowledgements with OnRemotePlayedUpTo.");
+            }
+
             lock (_gate)
             {
                 _playedBytes = Math.Min(_receivedBytes, _playedBytes + Math.Max(0, byteCount));
+            }
+        }
+
+        /// <summary>
+        /// Remote playback: the far end confirms it has played <paramref name="itemId"/>'s audio up to
+        /// <paramref name="playedMs"/> (for example a Twilio <c>mark</c> sent after that audio came back). The clock
+        /// continues from there. A report for another item, or behind an earlier report, is ignored.
+        /// </summary>
+        /// <param name="itemId">The item the acknowledged audio belongs to.</param>
+        /// <param name="playedMs">The item's audio played so far, in milliseconds.</param>
+        /// <exception cref="InvalidOperationException">The tracker is in local-playback mode.</exception>
+        public void OnRemotePlayedUpTo(string itemId, int playedMs)
+        {
+            EnsureRemote();
+            lock (_gate)
+            {
+                if (!string.Equals(itemId, _itemId, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                // The far end's word beats the clock's estimate, even when it is lower (its playback started late);
+                // only a report older than the last one is stale.
+                long bytes = Math.Min(_receivedBytes, Math.Max(0, (long)playedMs) * _bytesPerSecond / 1000);
+                if (bytes >= _anchorBytes)
+                {
+                    _anchorBytes = bytes;
+                    _anchorTimestamp = _clock!.GetTimestamp();
+                }
+            }
+        }
+
+        /// <summary>
+        /// Remote playback: the far end reports how much of the current item's audio it still holds unplayed (its
+        /// jitter buffer); the played position becomes the received audio minus that, and the clock continues from there.
+        /// </summary>
+        /// <param name="bufferedBytes">Bytes (in the output format) received but not yet played by the far end.</param>
+        /// <exception cref="InvalidOperationException">The tracker is in local-playback mode.</exception>
+        public void OnRemoteBufferLevel(int bufferedBytes)
+        {
+            EnsureRemote();
+            lock (_gate)
+            {
+                _anchorBytes = Math.Max(0, _receivedBytes - Math.Max(0, bufferedBytes));
+                _anchorTimestamp = _clock!.GetTimestamp();
             }
         }
 
@@ -131,13 +214,14 @@ namespace VoiceLive
         {
             lock (_gate)
             {
-                if (_itemId is null || _playedBytes >= _receivedBytes)
+                long played = PlayedBytes();
+                if (_itemId is null || played >= _receivedBytes)
                 {
                     return null;
                 }
 
                 // Protocol: the service rejects truncating at 0 ms ("only model output audio can be truncated").
-                int playedMs = ToMs(_playedBytes);
+                int playedMs = ToMs(played);
                 return playedMs == 0
                     ? new ClientEventConversationItemDelete(_itemId)
                     : new ClientEventConversationItemTruncate(_itemId, _contentIndex, Math.Min(playedMs, ToMs(_receivedBytes)));
@@ -153,6 +237,33 @@ namespace VoiceLive
                 _contentIndex = 0;
                 _receivedBytes = 0;
                 _playedBytes = 0;
+                _anchorBytes = 0;
+            }
+        }
+
+        // Remote mode: continuous playback from the last anchor, never past what was received. Caller holds the gate.
+        private long PlayedBytes()
+        {
+            if (_clock is null)
+            {
+                return _playedBytes;
+            }
+
+            if (_itemId is null)
+            {
+                return 0;
+            }
+
+            TimeSpan elapsed = _clock.GetElapsedTime(_anchorTimestamp);
+            long estimate = _anchorBytes + (elapsed.Ticks * _bytesPerSecond / TimeSpan.TicksPerSecond);
+            return Math.Min(_receivedBytes, Math.Max(_anchorBytes, estimate));
+        }
+
+        private void EnsureRemote()
+        {
+            if (_clock is null)
+            {
+                throw new InvalidOperationException("Only a tracker made by ForRemotePlayback takes far-end playback reports.");
             }
         }
 
