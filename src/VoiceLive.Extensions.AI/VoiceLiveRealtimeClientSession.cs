@@ -265,7 +265,7 @@ namespace VoiceLive
                 default:
                     try
                     {
-                        return JsonSerializer.Serialize(result.Result, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(object)));
+                        return JsonSerializer.Serialize(result.Result, ProviderJson.Options.GetTypeInfo(typeof(object)));
                     }
                     catch (Exception ex) when (ex is NotSupportedException || ex is JsonException || ex is InvalidOperationException)
                     {

@@ -115,7 +115,7 @@ namespace VoiceLive
         {
             return arguments is null
                 ? "{}"
-                : JsonSerializer.Serialize(arguments, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+                : JsonSerializer.Serialize(arguments, ProviderJson.Options.GetTypeInfo(typeof(IDictionary<string, object?>)));
         }
     }
 }
