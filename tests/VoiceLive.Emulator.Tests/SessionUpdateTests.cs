@@ -66,6 +66,7 @@ namespace VoiceLive.Emulator.Tests
         [InlineData("""{"voice":{"type":"robot","name":"x"}}""", "session.voice.type")]
         [InlineData("""{"voice":{"type":"azure-custom","name":"x"}}""", "session.voice.endpoint_id")]
         [InlineData("""{"voice":"bob"}""", "session.voice")]
+        [InlineData("""{"voice":{"type":"openai","name":"nope"}}""", "session.voice.name")]
         [InlineData("""{"modalities":["smell"]}""", "session.modalities")]
         [InlineData("""{"max_response_output_tokens":0}""", "session.max_response_output_tokens")]
         [InlineData("""{"tools":[{"type":"function"}]}""", "session.tools[0]")]

@@ -106,7 +106,7 @@ namespace VoiceLive.IntegrationTests
             Assert.Equal(ResponseStatus.Cancelled, done.Response.Status);
             ResponseCancelledDetails details = Assert.IsType<ResponseCancelledDetails>(done.Response.StatusDetails);
             Assert.Equal(ResponseCancelledReason.ClientCancelled, details.Reason);
-            Assert.DoesNotContain(reader.Received, e => e is ServerEventResponseAudioTranscriptDone);
+            Assert.Single(reader.Received.OfType<ServerEventResponseAudioTranscriptDone>());
 
             // Nothing left to cancel.
             await connection.Response.CancelAsync(eventId: "again");

@@ -1,35 +1,45 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace VoiceLive.Emulator
 {
-    /// <summary>What the assistant does in one response: say a text, or call a function. Create with <see cref="Say"/> or <see cref="CallFunction"/>.</summary>
+    /// <summary>
+    /// What the assistant does in one response: say a text, or call one or more functions. Create with
+    /// <see cref="Say"/>, <see cref="CallFunction"/> or <see cref="CallFunctions"/>.
+    /// </summary>
     public sealed class EmulatorReply
     {
-        private EmulatorReply(string? text, string? functionName, string? functionArguments)
+        private EmulatorReply(string? text, IReadOnlyList<EmulatorFunctionCall> calls)
         {
             Text = text;
-            FunctionName = functionName;
-            FunctionArguments = functionArguments;
+            FunctionCalls = calls;
         }
 
-        /// <summary>The text the assistant says (audio + transcript, or text when the response is text-only); null for a function call.</summary>
+        /// <summary>The text the assistant says (audio + transcript, or text when the response is text-only); null for function calls.</summary>
         public string? Text { get; }
 
-        /// <summary>The function to call (the <c>name</c> of a <c>function_call</c> item); null for a spoken reply.</summary>
-        public string? FunctionName { get; }
+        /// <summary>
+        /// The functions called, in order: each becomes one <c>function_call</c> output item of the same response
+        /// (output_index 0, 1, …), all listed in <c>response.done</c>. Empty for a spoken reply.
+        /// </summary>
+        public IReadOnlyList<EmulatorFunctionCall> FunctionCalls { get; }
 
-        /// <summary>The call's <c>arguments</c> JSON text; null for a spoken reply.</summary>
-        public string? FunctionArguments { get; }
+        /// <summary>The first function called (the <c>name</c> of the first <c>function_call</c> item); null for a spoken reply.</summary>
+        public string? FunctionName => FunctionCalls.Count > 0 ? FunctionCalls[0].Name : null;
 
-        /// <summary>True when this reply is a function call.</summary>
-        public bool IsFunctionCall => FunctionName is not null;
+        /// <summary>The first call's <c>arguments</c> JSON text; null for a spoken reply.</summary>
+        public string? FunctionArguments => FunctionCalls.Count > 0 ? FunctionCalls[0].Arguments : null;
+
+        /// <summary>True when this reply calls at least one function.</summary>
+        public bool IsFunctionCall => FunctionCalls.Count > 0;
 
         /// <summary>A reply that says <paramref name="text"/>.</summary>
         /// <param name="text">The assistant's words; they become the transcript and (via <see cref="EmulatorSpeech"/>) the audio.</param>
         /// <returns>The reply.</returns>
         public static EmulatorReply Say(string text)
         {
-            return new EmulatorReply(text ?? throw new ArgumentNullException(nameof(text)), null, null);
+            return new EmulatorReply(text ?? throw new ArgumentNullException(nameof(text)), Array.Empty<EmulatorFunctionCall>());
         }
 
         /// <summary>A reply that calls function <paramref name="name"/> with <paramref name="argumentsJson"/>.</summary>
@@ -38,12 +48,20 @@ namespace VoiceLive.Emulator
         /// <returns>The reply.</returns>
         public static EmulatorReply CallFunction(string name, string argumentsJson)
         {
-            if (string.IsNullOrEmpty(name))
+            return new EmulatorReply(null, new[] { new EmulatorFunctionCall(name, argumentsJson) });
+        }
+
+        /// <summary>A reply that calls several functions in one response, in the order given.</summary>
+        /// <param name="calls">The calls; at least one.</param>
+        /// <returns>The reply.</returns>
+        public static EmulatorReply CallFunctions(params EmulatorFunctionCall[] calls)
+        {
+            if (calls is null || calls.Length == 0 || calls.Any(c => c is null))
             {
-                throw new ArgumentException("A function name is required.", nameof(name));
+                throw new ArgumentException("At least one function call, and no null call, is required.", nameof(calls));
             }
 
-            return new EmulatorReply(null, name, argumentsJson ?? "{}");
+            return new EmulatorReply(null, calls.ToArray());
         }
     }
 }

@@ -12,6 +12,7 @@ namespace VoiceLive.Emulator
             string? lastUserText,
             string? functionName,
             string? functionOutput,
+            IReadOnlyList<EmulatorFunctionOutput> functionOutputs,
             JsonArray tools,
             JsonNode? toolChoice,
             string instructions,
@@ -22,6 +23,7 @@ namespace VoiceLive.Emulator
             LastUserText = lastUserText;
             FunctionName = functionName;
             FunctionOutput = functionOutput;
+            FunctionOutputs = functionOutputs;
             Tools = tools;
             ToolChoice = toolChoice;
             Instructions = instructions;
@@ -42,6 +44,12 @@ namespace VoiceLive.Emulator
 
         /// <summary>When the last item is a <c>function_call_output</c>: its <c>output</c> text; otherwise null.</summary>
         public string? FunctionOutput { get; }
+
+        /// <summary>
+        /// The <c>function_call_output</c> items at the end of the conversation (the trailing run, in conversation
+        /// order), e.g. the outputs of every call of the previous response; empty when the last item is not an output.
+        /// </summary>
+        public IReadOnlyList<EmulatorFunctionOutput> FunctionOutputs { get; }
 
         /// <summary>The tools in effect for this response (the session's, or <c>response.create</c>'s override).</summary>
         public JsonArray Tools { get; }

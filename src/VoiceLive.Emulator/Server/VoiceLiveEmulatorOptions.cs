@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace VoiceLive.Emulator
 {
@@ -34,6 +36,16 @@ namespace VoiceLive.Emulator
 
         /// <summary>Decides what the assistant says or which function it calls; <see cref="DefaultEmulatorResponder"/> when null.</summary>
         public IEmulatorResponder? Responder { get; set; }
+
+        /// <summary>
+        /// Awaited before each <c>response.done</c> is sent (after the response's last <c>response.output_item.done</c>),
+        /// with the response id and a token cancelled when the response is cancelled. Until it completes the response
+        /// is still active, as it is on the service until <c>response.done</c>: <c>response.create</c> is refused with
+        /// <c>conversation_already_has_active_response</c> and <c>response.cancel</c> cancels it. Lets a test act in that
+        /// window deterministically (e.g. return a <see cref="TaskCompletionSource"/>'s task); null sends
+        /// <c>response.done</c> at once. A hook that throws fails the response.
+        /// </summary>
+        public Func<string, CancellationToken, Task>? BeforeResponseDone { get; set; }
 
         /// <summary>Lifetime reported in <c>session.expires_at</c>; default 30 minutes. The emulator does not enforce it (use the <c>close</c> fault with 1001 for that).</summary>
         public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromMinutes(30);

@@ -99,18 +99,15 @@ namespace VoiceLive.Emulator
             {
                 run.CancelReason ??= "client_cancelled";
             }
+
+            try
+            {
+                await FinishResponseAsync(run, run.CancelReason is null ? "completed" : "cancelled").ConfigureAwait(false);
+            }
             finally
             {
-                lock (_gate)
-                {
-                    if (_active == run)
-                    {
-                        _active = null;
-                    }
-                }
+                EndRun(run);
             }
-
-            await FinishResponseAsync(run, run.CancelReason is null ? "completed" : "cancelled").ConfigureAwait(false);
         }
 
         private async Task SendFirehoseEventAsync(ArrayBufferWriter<byte> buffer, string type, string responseId, string itemId, string delta)

@@ -38,7 +38,7 @@ namespace VoiceLive.Emulator
             await SendEventAsync(deleted).ConfigureAwait(false);
         }
 
-        /// <summary>Shortens an assistant item's audio to what the user heard; the transcript keeps only the characters fully spoken by then.</summary>
+        /// <summary>Shortens an assistant item's audio to what the user heard and deletes its transcript.</summary>
         private async Task HandleItemTruncateAsync(JsonObject evt, string? eventId)
         {
             string? itemId = GetString(evt, "item_id");
@@ -88,13 +88,16 @@ namespace VoiceLive.Emulator
             await SendEventAsync(truncated).ConfigureAwait(false);
         }
 
-        /// <summary>Cuts an assistant audio item at <paramref name="audioEndMs"/>; the caller holds the lock.</summary>
+        /// <summary>
+        /// Cuts an assistant audio item at <paramref name="audioEndMs"/>; the caller holds the lock. Protocol: truncating
+        /// deletes the item's transcript, so the context holds no text the user did not hear.
+        /// </summary>
         private static void TruncateAudio(ConversationItem item, int audioEndMs)
         {
             item.AudioMs = Math.Min(item.AudioMs, audioEndMs);
             if (item.Item["content"] is JsonArray content && content.Count > 0 && content[0] is JsonObject part && GetString(part, "type") == "audio")
             {
-                part["transcript"] = EmulatorSpeech.SpokenPrefix(item.SpokenText ?? string.Empty, audioEndMs);
+                part["transcript"] = string.Empty;
             }
         }
 

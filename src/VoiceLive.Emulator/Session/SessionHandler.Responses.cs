@@ -45,7 +45,6 @@ namespace VoiceLive.Emulator
             if (busy && parameters?["cancel_previous"] is JsonValue cp && cp.TryGetValue(out bool cancelPrevious) && cancelPrevious)
             {
                 await CancelActiveResponseAsync("client_cancelled").ConfigureAwait(false);
-                busy = false;
             }
 
             string? format = parameters?["output_audio_format"] is JsonValue f && f.TryGetValue(out string? fs) ? fs : null;
@@ -55,9 +54,17 @@ namespace VoiceLive.Emulator
                 return;
             }
 
-            if (busy)
+            string? activeId;
+            lock (_gate)
             {
-                await SendErrorAsync("conversation_already_has_active_response", "Conversation already has an active response.", null, eventId).ConfigureAwait(false);
+                activeId = _active?.Id;
+            }
+
+            if (activeId is not null)
+            {
+                // Protocol: a response stays active until its response.done is sent; the active one goes on unaffected.
+                string message = $"Conversation already has an active response in progress: {activeId}. Wait until the response is finished before creating a new one.";
+                await SendErrorAsync("conversation_already_has_active_response", message, null, eventId).ConfigureAwait(false);
                 return;
             }
 
@@ -131,23 +138,23 @@ namespace VoiceLive.Emulator
         {
             IReadOnlyList<ConversationItem> items = _conversation.Items;
             string? lastUser = items.LastOrDefault(i => i.Role == "user")?.HeardText;
-            string? functionName = null;
-            string? functionOutput = null;
-            if (items.Count > 0 && items[^1].Type == "function_call_output")
+            var outputs = new List<EmulatorFunctionOutput>();
+            for (int i = items.Count - 1; i >= 0 && items[i].Type == "function_call_output"; i--)
             {
-                functionOutput = GetString(items[^1].Item, "output");
-                string? callId = GetString(items[^1].Item, "call_id");
-                functionName = items.LastOrDefault(i => i.Type == "function_call" && GetString(i.Item, "call_id") == callId) is ConversationItem call
+                string? callId = GetString(items[i].Item, "call_id");
+                string? name = items.LastOrDefault(c => c.Type == "function_call" && GetString(c.Item, "call_id") == callId) is ConversationItem call
                     ? GetString(call.Item, "name")
                     : null;
+                outputs.Insert(0, new EmulatorFunctionOutput(callId, name, GetString(items[i].Item, "output")));
             }
 
             return new EmulatorResponderContext(
                 (JsonObject)_session.DeepClone(),
                 items.Select(i => (JsonObject)i.Item.DeepClone()).ToList(),
                 lastUser,
-                functionName,
-                functionOutput,
+                outputs.Count > 0 ? outputs[^1].Name : null,
+                outputs.Count > 0 ? outputs[^1].Output : null,
+                outputs,
                 (parameters?["tools"] ?? _session["tools"])?.DeepClone() as JsonArray ?? new JsonArray(),
                 (parameters?["tool_choice"] ?? _session["tool_choice"])?.DeepClone(),
                 instructions,
@@ -197,45 +204,60 @@ namespace VoiceLive.Emulator
 
         private async Task RunResponseAsync(ResponseRun run)
         {
-            string status = "completed";
             try
             {
-                await SendResponseEventAsync("response.created", run).ConfigureAwait(false);
-                EmulatorReply reply = await _responder.RespondAsync(run.Context, run.Cancellation.Token).ConfigureAwait(false);
-                bool finished = reply.IsFunctionCall
-                    ? await StreamFunctionCallAsync(run, reply.FunctionName!, reply.FunctionArguments!).ConfigureAwait(false)
-                    : await StreamMessageAsync(run, reply.Text!).ConfigureAwait(false);
-                if (!finished)
+                string status = "completed";
+                try
+                {
+                    await SendResponseEventAsync("response.created", run).ConfigureAwait(false);
+                    EmulatorReply reply = await _responder.RespondAsync(run.Context, run.Cancellation.Token).ConfigureAwait(false);
+                    bool finished = reply.IsFunctionCall
+                        ? await StreamFunctionCallsAsync(run, reply.FunctionCalls).ConfigureAwait(false)
+                        : await StreamMessageAsync(run, reply.Text!).ConfigureAwait(false);
+                    if (!finished)
+                    {
+                        return;
+                    }
+
+                    if (_options.BeforeResponseDone is { } hold)
+                    {
+                        await hold(run.Id, run.Cancellation.Token).WaitAsync(run.Cancellation.Token).ConfigureAwait(false);
+                    }
+                }
+                catch (OperationCanceledException) when (run.CancelReason is not null)
+                {
+                    status = "cancelled";
+                }
+                catch (OperationCanceledException)
                 {
                     return;
                 }
-            }
-            catch (OperationCanceledException) when (run.CancelReason is not null)
-            {
-                status = "cancelled";
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                // A responder that throws fails the response the way the service reports a server-side failure.
-                status = "failed";
-                run.FailureMessage = e.Message;
+                catch (Exception e)
+                {
+                    // A responder that throws fails the response the way the service reports a server-side failure.
+                    status = "failed";
+                    run.FailureMessage = e.Message;
+                }
+
+                await FinishResponseAsync(run, status).ConfigureAwait(false);
             }
             finally
             {
-                lock (_gate)
+                // FinishResponseAsync ends the run as response.done goes out; this covers the paths that send none.
+                EndRun(run);
+            }
+        }
+
+        /// <summary>Makes <paramref name="run"/> no longer the active response (when it still is).</summary>
+        private void EndRun(ResponseRun run)
+        {
+            lock (_gate)
+            {
+                if (_active == run)
                 {
-                    if (_active == run)
-                    {
-                        _active = null;
-                    }
+                    _active = null;
                 }
             }
-
-            await FinishResponseAsync(run, status).ConfigureAwait(false);
         }
 
         private async Task FinishResponseAsync(ResponseRun run, string status)
@@ -268,10 +290,13 @@ namespace VoiceLive.Emulator
                 run.Response["usage"] = ResponseUsage.Compute(_conversation.Items, run);
             }
 
-            await SendResponseEventAsync("response.done", run).ConfigureAwait(false);
+            // Protocol: the response is active until response.done is sent. Ending it while holding the send lock,
+            // just before the write, means a response.create the client sends after seeing response.done is never
+            // refused, and a new response's events cannot overtake this response.done.
+            await SendResponseEventAsync("response.done", run, () => EndRun(run)).ConfigureAwait(false);
         }
 
-        private Task SendResponseEventAsync(string type, ResponseRun run)
+        private Task SendResponseEventAsync(string type, ResponseRun run, Action? beforeWrite = null)
         {
             JsonObject evt = EmulatorJson.Event(type);
             lock (_gate)
@@ -279,7 +304,7 @@ namespace VoiceLive.Emulator
                 evt["response"] = run.Response.DeepClone();
             }
 
-            return SendEventAsync(evt);
+            return SendEventAsync(evt, beforeWrite);
         }
     }
 }

@@ -20,7 +20,8 @@ namespace VoiceLive.Emulator
         /// <summary>True once the server has closed, aborted or frozen the connection: responses stop streaming.</summary>
         private bool IsGone => _gone || _frozen || _socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived);
 
-        private Task SendEventAsync(JsonObject evt)
+        /// <summary>Sends one event; <paramref name="beforeWrite"/> runs under the send lock just before the event is written.</summary>
+        private Task SendEventAsync(JsonObject evt, Action? beforeWrite = null)
         {
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, EmulatorJson.WriterOptions))
@@ -28,11 +29,11 @@ namespace VoiceLive.Emulator
                 evt.WriteTo(writer);
             }
 
-            return SendFrameAsync(buffer.WrittenMemory, WebSocketMessageType.Text, CancellationToken.None);
+            return SendFrameAsync(buffer.WrittenMemory, WebSocketMessageType.Text, CancellationToken.None, beforeWrite);
         }
 
         /// <summary>Sends one message; failures mean the client is gone, which ends streaming rather than throwing.</summary>
-        internal async Task SendFrameAsync(ReadOnlyMemory<byte> message, WebSocketMessageType type, CancellationToken cancellationToken)
+        internal async Task SendFrameAsync(ReadOnlyMemory<byte> message, WebSocketMessageType type, CancellationToken cancellationToken, Action? beforeWrite = null)
         {
             // Why the check: most sends pass no token, and a linked source per message costs the firehose throughput.
             using CancellationTokenSource? linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime) : null;
@@ -58,6 +59,7 @@ namespace VoiceLive.Emulator
                     await Task.Delay(Timeout.Infinite, token).ConfigureAwait(false);
                 }
 
+                beforeWrite?.Invoke();
                 if (IsGone)
                 {
                     return;

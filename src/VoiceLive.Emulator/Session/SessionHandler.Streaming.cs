@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -53,76 +54,82 @@ namespace VoiceLive.Emulator
                 await SendEventAsync(delta).ConfigureAwait(false);
             }
 
-            if (run.AudioOutput)
+            try
             {
-                int rate = EmulatorAudio.SampleRateOf(run.OutputAudioFormat);
-                byte[] audio = EmulatorAudio.Encode(EmulatorSpeech.Synthesize(text, rate), run.OutputAudioFormat);
-                int bytesPerMs = rate / 1000 * (run.OutputAudioFormat.StartsWith("g711", StringComparison.Ordinal) ? 1 : 2);
-                int chunkMs = Math.Max(10, _options.AudioChunkMs);
-                int totalMs = audio.Length / bytesPerMs;
-                lock (_gate)
+                if (run.AudioOutput)
                 {
-                    stored.AudioMs = totalMs;
-                }
-
-                run.OutputAudioTokens = totalMs / 50;
-                long start = Stopwatch.GetTimestamp();
-                for (int chunk = 0; chunk * chunkMs < totalMs; chunk++)
-                {
-                    while (nextWord < words.Count && words[nextWord].StartMs < (chunk + 1) * chunkMs)
+                    int rate = EmulatorAudio.SampleRateOf(run.OutputAudioFormat);
+                    byte[] audio = EmulatorAudio.Encode(EmulatorSpeech.Synthesize(text, rate), run.OutputAudioFormat);
+                    int bytesPerMs = rate / 1000 * (run.OutputAudioFormat.StartsWith("g711", StringComparison.Ordinal) ? 1 : 2);
+                    int chunkMs = Math.Max(10, _options.AudioChunkMs);
+                    int totalMs = audio.Length / bytesPerMs;
+                    lock (_gate)
                     {
-                        await SendWordAsync().ConfigureAwait(false);
+                        stored.AudioMs = totalMs;
                     }
 
-                    if (_pacing == EmulatorAudioPacing.RealTime)
+                    long start = Stopwatch.GetTimestamp();
+                    for (int chunk = 0; chunk * chunkMs < totalMs; chunk++)
                     {
-                        TimeSpan wait = TimeSpan.FromMilliseconds(chunk * chunkMs) - Stopwatch.GetElapsedTime(start);
-                        if (wait > TimeSpan.Zero)
+                        while (nextWord < words.Count && words[nextWord].StartMs < (chunk + 1) * chunkMs)
                         {
-                            await Task.Delay(wait, ct).ConfigureAwait(false);
+                            await SendWordAsync().ConfigureAwait(false);
+                        }
+
+                        if (_pacing == EmulatorAudioPacing.RealTime)
+                        {
+                            TimeSpan wait = TimeSpan.FromMilliseconds(chunk * chunkMs) - Stopwatch.GetElapsedTime(start);
+                            if (wait > TimeSpan.Zero)
+                            {
+                                await Task.Delay(wait, ct).ConfigureAwait(false);
+                            }
+                        }
+
+                        ct.ThrowIfCancellationRequested();
+                        int offset = chunk * chunkMs * bytesPerMs;
+                        JsonObject delta = ContentEvent("response.audio.delta", run, itemId);
+                        delta["delta"] = Convert.ToBase64String(audio, offset, Math.Min(chunkMs * bytesPerMs, audio.Length - offset));
+                        await SendEventAsync(delta).ConfigureAwait(false);
+                        run.AudioSentMs = Math.Min((chunk + 1) * chunkMs, totalMs);
+                        if (!await AfterFirstDeltaAsync(chunk == 0).ConfigureAwait(false))
+                        {
+                            return false;
                         }
                     }
+                }
 
+                while (nextWord < words.Count)
+                {
                     ct.ThrowIfCancellationRequested();
-                    int offset = chunk * chunkMs * bytesPerMs;
-                    JsonObject delta = ContentEvent("response.audio.delta", run, itemId);
-                    delta["delta"] = Convert.ToBase64String(audio, offset, Math.Min(chunkMs * bytesPerMs, audio.Length - offset));
-                    await SendEventAsync(delta).ConfigureAwait(false);
-                    run.AudioSentMs = Math.Min((chunk + 1) * chunkMs, totalMs);
-                    if (!await AfterFirstDeltaAsync(chunk == 0).ConfigureAwait(false))
+                    await SendWordAsync().ConfigureAwait(false);
+                    if (!await AfterFirstDeltaAsync(nextWord == 1 && !run.AudioOutput).ConfigureAwait(false))
                     {
                         return false;
                     }
                 }
             }
-
-            while (nextWord < words.Count)
+            catch (OperationCanceledException) when (run.CancelReason is not null && !IsGone)
             {
-                ct.ThrowIfCancellationRequested();
-                await SendWordAsync().ConfigureAwait(false);
-                if (!await AfterFirstDeltaAsync(nextWord == 1 && !run.AudioOutput).ConfigureAwait(false))
+                // Protocol: a cancelled (or interrupted) response still closes its item, with what was said so far.
+                await SendMessageDoneAsync(run, stored, part, sofar, "incomplete").ConfigureAwait(false);
+                throw;
+            }
+
+            await SendMessageDoneAsync(run, stored, part, text, "completed").ConfigureAwait(false);
+            return true;
+        }
+
+        /// <summary>Streams each call as its own <c>function_call</c> output item of the response, in order.</summary>
+        private async Task<bool> StreamFunctionCallsAsync(ResponseRun run, IReadOnlyList<EmulatorFunctionCall> calls)
+        {
+            foreach (EmulatorFunctionCall call in calls)
+            {
+                if (!await StreamFunctionCallAsync(run, call.Name, call.Arguments).ConfigureAwait(false))
                 {
                     return false;
                 }
             }
 
-            run.OutputTextTokens = (text.Length + 3) / 4;
-            if (run.AudioOutput)
-            {
-                await SendEventAsync(ContentEvent("response.audio.done", run, itemId)).ConfigureAwait(false);
-                JsonObject done = ContentEvent("response.audio_transcript.done", run, itemId);
-                done["transcript"] = text;
-                await SendEventAsync(done).ConfigureAwait(false);
-            }
-            else
-            {
-                JsonObject done = ContentEvent("response.text.done", run, itemId);
-                done["text"] = text;
-                await SendEventAsync(done).ConfigureAwait(false);
-            }
-
-            await SendPartEventAsync("response.content_part.done", run, itemId, part).ConfigureAwait(false);
-            await CompleteOutputItemAsync(run, stored).ConfigureAwait(false);
             return true;
         }
 
@@ -137,38 +144,58 @@ namespace VoiceLive.Emulator
                 ["call_id"] = callId,
                 ["arguments"] = string.Empty,
             }).ConfigureAwait(false);
+            int outputIndex = run.Output.IndexOf(stored);
             const int ChunkChars = 8;
-            for (int offset = 0; offset < arguments.Length; offset += ChunkChars)
+            int sent = 0;
+            try
             {
-                run.Cancellation.Token.ThrowIfCancellationRequested();
-                JsonObject delta = EmulatorJson.Event("response.function_call_arguments.delta");
-                delta["response_id"] = run.Id;
-                delta["item_id"] = stored.Id;
-                delta["output_index"] = 0;
-                delta["call_id"] = callId;
-                delta["delta"] = arguments.Substring(offset, Math.Min(ChunkChars, arguments.Length - offset));
-                lock (_gate)
+                for (int offset = 0; offset < arguments.Length; offset += ChunkChars)
                 {
-                    stored.Item["arguments"] = arguments.Substring(0, Math.Min(offset + ChunkChars, arguments.Length));
+                    run.Cancellation.Token.ThrowIfCancellationRequested();
+                    JsonObject delta = EmulatorJson.Event("response.function_call_arguments.delta");
+                    delta["response_id"] = run.Id;
+                    delta["item_id"] = stored.Id;
+                    delta["output_index"] = outputIndex;
+                    delta["call_id"] = callId;
+                    delta["delta"] = arguments.Substring(offset, Math.Min(ChunkChars, arguments.Length - offset));
+                    sent = Math.Min(offset + ChunkChars, arguments.Length);
+                    lock (_gate)
+                    {
+                        stored.Item["arguments"] = arguments.Substring(0, sent);
+                    }
+
+                    await SendEventAsync(delta).ConfigureAwait(false);
+                    if (!await AfterFirstDeltaAsync(offset == 0).ConfigureAwait(false))
+                    {
+                        return false;
+                    }
                 }
 
-                await SendEventAsync(delta).ConfigureAwait(false);
-                if (!await AfterFirstDeltaAsync(offset == 0).ConfigureAwait(false))
-                {
-                    return false;
-                }
+                run.Cancellation.Token.ThrowIfCancellationRequested();
+            }
+            catch (OperationCanceledException) when (run.CancelReason is not null && !IsGone)
+            {
+                // Protocol: a cancelled response still closes the call's item, incomplete, with the arguments sent so far.
+                run.OutputTextTokens += (sent + 3) / 4;
+                await CompleteOutputItemAsync(run, stored, "incomplete").ConfigureAwait(false);
+                throw;
             }
 
             JsonObject done = EmulatorJson.Event("response.function_call_arguments.done");
             done["response_id"] = run.Id;
             done["item_id"] = stored.Id;
-            done["output_index"] = 0;
+            done["output_index"] = outputIndex;
             done["call_id"] = callId;
             done["name"] = name;
             done["arguments"] = arguments;
+            lock (_gate)
+            {
+                stored.Item["arguments"] = arguments;
+            }
+
             await SendEventAsync(done).ConfigureAwait(false);
-            run.OutputTextTokens = (arguments.Length + 3) / 4;
-            await CompleteOutputItemAsync(run, stored).ConfigureAwait(false);
+            run.OutputTextTokens += (arguments.Length + 3) / 4;
+            await CompleteOutputItemAsync(run, stored, "completed").ConfigureAwait(false);
             return true;
         }
 
@@ -198,20 +225,6 @@ namespace VoiceLive.Emulator
             await SendEventAsync(added).ConfigureAwait(false);
             await SendItemCreatedAsync(previous, (JsonObject)snapshot.DeepClone()).ConfigureAwait(false);
             return stored;
-        }
-
-        private async Task CompleteOutputItemAsync(ResponseRun run, ConversationItem stored)
-        {
-            JsonObject done = EmulatorJson.Event("response.output_item.done");
-            done["response_id"] = run.Id;
-            done["output_index"] = run.Output.IndexOf(stored);
-            lock (_gate)
-            {
-                stored.Item["status"] = "completed";
-                done["item"] = stored.Item.DeepClone();
-            }
-
-            await SendEventAsync(done).ConfigureAwait(false);
         }
 
         private Task SendPartEventAsync(string type, ResponseRun run, string itemId, JsonObject part)

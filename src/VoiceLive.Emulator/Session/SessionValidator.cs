@@ -146,11 +146,16 @@ namespace VoiceLive.Emulator
             }
         }
 
+        private static string UnknownOpenAiVoice(string? name)
+        {
+            return $"Invalid voice name '{name}'. Supported OpenAI voices are: {string.Join(", ", OpenAiVoices)}.";
+        }
+
         private static Failure? CheckVoice(JsonNode? value)
         {
             if (value is JsonValue plain && plain.TryGetValue(out string? voiceName))
             {
-                return OpenAiVoices.Contains(voiceName) ? null : Invalid("voice", $"Invalid voice name '{voiceName}'. Supported OpenAI voices are: {string.Join(", ", OpenAiVoices)}.");
+                return OpenAiVoices.Contains(voiceName) ? null : Invalid("voice", UnknownOpenAiVoice(voiceName));
             }
 
             if (value is not JsonObject voice)
@@ -167,6 +172,12 @@ namespace VoiceLive.Emulator
             if (type != "avatar-voice-sync" && string.IsNullOrEmpty(voice["name"] is JsonValue n && n.TryGetValue(out string? name) ? name : null))
             {
                 return Invalid("voice.name", "The voice needs a non-empty 'name'.");
+            }
+
+            if (type == "openai" && !OpenAiVoices.Contains((string?)voice["name"]))
+            {
+                // Protocol: the object form of an OpenAI voice is checked against the same names as the string form.
+                return Invalid("voice.name", UnknownOpenAiVoice((string?)voice["name"]));
             }
 
             if (type == "azure-custom" && string.IsNullOrEmpty(voice["endpoint_id"] is JsonValue e && e.TryGetValue(out string? endpoint) ? endpoint : null))

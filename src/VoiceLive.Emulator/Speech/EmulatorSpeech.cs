@@ -153,29 +153,6 @@ namespace VoiceLive.Emulator
             return words;
         }
 
-        /// <summary>How many whole characters of <paramref name="text"/> are fully spoken in its first <paramref name="audioMs"/>.</summary>
-        internal static string SpokenPrefix(string text, int audioMs)
-        {
-            int bytesSpoken = Math.Max(0, (audioMs - LeadingSilenceMs) / (2 * SymbolMs));
-            var builder = new StringBuilder();
-            int used = 0;
-            var enumerator = StringInfo.GetTextElementEnumerator(text);
-            while (enumerator.MoveNext())
-            {
-                string element = enumerator.GetTextElement();
-                int count = Encoding.UTF8.GetByteCount(element);
-                if (used + count > bytesSpoken)
-                {
-                    break;
-                }
-
-                builder.Append(element);
-                used += count;
-            }
-
-            return builder.ToString();
-        }
-
         internal static int MsToSamples(int ms, int sampleRate)
         {
             return (int)((long)ms * sampleRate / 1000);
