@@ -262,6 +262,9 @@ namespace VoiceLive
                     return string.Empty;
                 case string text:
                     return text;
+                case JsonElement { ValueKind: JsonValueKind.String } element:
+                    // A function that returns a string (AIFunctionFactory makes it a JSON string): the model gets the text.
+                    return element.GetString()!;
                 default:
                     try
                     {

@@ -89,7 +89,7 @@ namespace VoiceLive.Extensions.AI.Tests
 
             Assert.Equal(new[] { "Oslo" }, calls.ToArray());
             Assert.Equal("What's the weather in Oslo", messages.OfType<InputAudioTranscriptionRealtimeServerMessage>().Single(m => m.Type == RealtimeServerMessageType.InputAudioTranscriptionCompleted).Transcription);
-            Assert.Equal("Here is what get_weather returned: \"rainy\"", TranscriptOf(messages));
+            Assert.Equal("Here is what get_weather returned: rainy", TranscriptOf(messages));
         }
 
         [Fact]

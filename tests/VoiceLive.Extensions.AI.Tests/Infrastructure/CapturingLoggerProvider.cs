@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 
 namespace VoiceLive.Extensions.AI.Tests
@@ -8,7 +9,14 @@ namespace VoiceLive.Extensions.AI.Tests
     /// <summary>Captures every log line (Trace and up) with its category, for assertions on what the middleware and the provider log.</summary>
     internal sealed class CapturingLoggerProvider : ILoggerProvider
     {
+        private readonly ConcurrentDictionary<int, TaskCompletionSource> _seen = new();
+
         public ConcurrentQueue<(string Category, LogLevel Level, EventId Id, string Message)> Lines { get; } = new();
+
+        /// <summary>Completes when a line with event id <paramref name="eventId"/> has been logged (already or later).</summary>
+        public Task WhenLoggedAsync(int eventId) => Seen(eventId).Task;
+
+        private TaskCompletionSource Seen(int eventId) => _seen.GetOrAdd(eventId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
         public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
 
@@ -41,6 +49,7 @@ namespace VoiceLive.Extensions.AI.Tests
             {
                 string text = formatter(state, exception) + (exception is null ? string.Empty : " | " + exception);
                 _owner.Lines.Enqueue((_category, logLevel, eventId, text));
+                _owner.Seen(eventId.Id).TrySetResult();
             }
         }
     }
