@@ -270,8 +270,10 @@ namespace VoiceLive
                     {
                         return JsonSerializer.Serialize(result.Result, ProviderJson.Options.GetTypeInfo(typeof(object)));
                     }
-                    catch (Exception ex) when (ex is NotSupportedException || ex is JsonException || ex is InvalidOperationException)
+                    catch (Exception ex)
                     {
+                        // Whatever serializing the result throws (a cycle, a getter that throws, a type with no contract),
+                        // the model gets an error output and the session goes on.
                         RealtimeLog.FunctionResultNotSerializable(_logger, result.CallId, ex);
                         return UnserializableResultOutput;
                     }

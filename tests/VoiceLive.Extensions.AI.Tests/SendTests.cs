@@ -107,6 +107,37 @@ namespace VoiceLive.Extensions.AI.Tests
             Assert.Equal("plain text result", (string?)items[2]["output"]);
         }
 
+        private sealed class Node
+        {
+            public Node? Next { get; set; }
+        }
+
+        private sealed class Exploding
+        {
+            public string Value => throw new NotImplementedException("no value");
+        }
+
+        [Fact]
+        public async Task A_result_that_cannot_be_serialized_becomes_an_error_output_and_a_warning()
+        {
+            var logs = new CapturingLoggerProvider();
+            await using VoiceLiveEmulator emulator = await TestHarness.StartEmulatorAsync();
+            using Microsoft.Extensions.Logging.ILoggerFactory loggerFactory = logs.CreateFactory();
+            using IRealtimeClient client = TestHarness.Client(emulator, loggerFactory).AsIRealtimeClient(TestHarness.Model);
+            await using IRealtimeClientSession session = await client.CreateSessionAsync();
+            EmulatorConnection server = await TestHarness.ServerAsync(emulator);
+            var cycle = new Node();
+            cycle.Next = cycle;
+
+            await session.SendAsync(new CreateConversationItemRealtimeClientMessage(Item(null, new FunctionResultContent("call_cycle", cycle))));
+            await session.SendAsync(new CreateConversationItemRealtimeClientMessage(Item(null, new FunctionResultContent("call_throws", new Exploding()))));
+            await TestHarness.WaitForReceivedAsync(server, "conversation.item.create", 2);
+
+            Assert.All(TestHarness.Received(server, "conversation.item.create"), e => Assert.Equal("Error: the function result could not be serialized to JSON.", (string?)e["item"]!["output"]));
+            Assert.Equal(2, logs.Lines.Count(line => line.Id.Id == 1004 && line.Level == Microsoft.Extensions.Logging.LogLevel.Warning));
+            Assert.Contains(logs.Lines, line => line.Id.Id == 1004 && line.Message.Contains("call_throws", StringComparison.Ordinal));
+        }
+
         [Fact]
         public async Task An_item_whose_raw_representation_is_a_request_item_is_sent_as_it_is()
         {
