@@ -67,6 +67,9 @@ namespace VoiceLive
         /// <summary>The endpoint the client connects to.</summary>
         public virtual Uri Endpoint => _endpoint;
 
+        /// <summary>The logger factory of the client's options, for components built over the client (the MEAI provider) to log as the client does.</summary>
+        internal ILoggerFactory? LoggerFactory => _options?.LoggerFactory;
+
         /// <summary>Connects to a model with Microsoft Entra ID authentication and returns the open session.</summary>
         /// <param name="endpoint">The resource endpoint.</param>
         /// <param name="credential">The credential.</param>
