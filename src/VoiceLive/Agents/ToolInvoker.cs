@@ -19,17 +19,36 @@ namespace VoiceLive
         private static readonly JsonDocumentOptions s_argumentOptions = new JsonDocumentOptions { MaxDepth = JsonLimits.MaxDepth };
 
         /// <summary>The output for the call, or null when the response ended (cancelled) before the tool finished.</summary>
-        public static async Task<string?> InvokeAsync(AIFunction? function, ToolCall call, ToolInvocationOptions options, ILogger logger, CancellationToken responseToken)
+        public static async Task<string?> InvokeAsync(AIFunction? function, ToolCall call, ToolInvocationOptions options, VoiceLiveConnection connection, CancellationToken responseToken)
+        {
+            ToolInvocationTelemetry? telemetry = VoiceLiveTelemetry.StartToolInvocation(call.Name, call.CallId, connection, call.Arguments, function?.Description);
+            Exception? failure = null;
+            string? output = null;
+            try
+            {
+                output = await InvokeCoreAsync(function, call, options, connection.Logger, responseToken, error => failure = error).ConfigureAwait(false);
+                return output;
+            }
+            finally
+            {
+                VoiceLiveTelemetry.RecordToolResult(telemetry, output, failure);
+            }
+        }
+
+        /// <summary>Runs the call; <paramref name="onFailure"/> gets what made the output an error, for the tool span.</summary>
+        private static async Task<string?> InvokeCoreAsync(AIFunction? function, ToolCall call, ToolInvocationOptions options, ILogger logger, CancellationToken responseToken, Action<Exception> onFailure)
         {
             if (function is null)
             {
                 Log.ToolUnknown(logger, call.Name, call.CallId);
+                onFailure(new InvalidOperationException($"There is no tool named '{call.Name}'."));
                 return $"Error: there is no tool named '{call.Name}'.";
             }
 
             if (!TryParseArguments(call.Arguments, out Dictionary<string, object?>? arguments, out string? argumentError))
             {
                 Log.ToolArgumentsInvalid(logger, call.Name, call.CallId, argumentError!);
+                onFailure(new JsonException(argumentError));
                 return $"Error: the arguments of '{call.Name}' are not a JSON object ({argumentError}).";
             }
 
@@ -48,19 +67,22 @@ namespace VoiceLive
                 Log.ToolInvoking(logger, call.Name, call.CallId);
                 result = await function.InvokeAsync(new AIFunctionArguments(arguments) { Services = options.Services }, linked.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (responseToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (responseToken.IsCancellationRequested)
             {
                 Log.ToolCancelled(logger, call.Name, call.CallId);
+                onFailure(ex);
                 return null;
             }
             catch (OperationCanceledException ex) when (timeoutSource.IsCancellationRequested)
             {
                 Log.ToolTimedOut(logger, call.Name, call.CallId, timeout, ex);
+                onFailure(new TimeoutException($"The tool '{call.Name}' did not finish within {timeout}.", ex));
                 return $"Error: the tool '{call.Name}' did not finish within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s.";
             }
             catch (Exception ex)
             {
                 Log.ToolFailed(logger, call.Name, call.CallId, ex);
+                onFailure(ex);
                 return options.IncludeDetailedErrors
                     ? $"Error: the tool '{call.Name}' failed: {ex.Message}"
                     : $"Error: the tool '{call.Name}' failed.";
@@ -73,6 +95,7 @@ namespace VoiceLive
             catch (Exception ex) when (ex is NotSupportedException || ex is JsonException || ex is InvalidOperationException || ex is ArgumentException)
             {
                 Log.ToolResultNotSerializable(logger, call.Name, call.CallId, result?.GetType().FullName ?? "null", ex);
+                onFailure(ex);
                 return $"Error: the result of '{call.Name}' could not be serialized.";
             }
         }

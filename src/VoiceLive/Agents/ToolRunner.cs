@@ -180,7 +180,7 @@ namespace VoiceLive
         {
             try
             {
-                string? output = await ToolInvoker.InvokeAsync(function, call, _options, _connection.Logger, responseToken).ConfigureAwait(false);
+                string? output = await ToolInvoker.InvokeAsync(function, call, _options, _connection, responseToken).ConfigureAwait(false);
                 if (output is not null)
                 {
                     await _connection.Conversation.Item.CreateAsync(new FunctionCallOutputItem(call.CallId, output)).ConfigureAwait(false);
