@@ -43,6 +43,7 @@ namespace VoiceLive.Benchmarks
             var d = new List<Measurement>();
             var e = new List<Measurement>();
             var f = new List<Measurement>();
+            var g = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
                 // Stage breakdown (not part of the A/B ratio): the floor's socket loop with VoiceLive's parser instead of
@@ -56,9 +57,11 @@ namespace VoiceLive.Benchmarks
                 {
                     a.Add(await RunFloorAsync(emulator.Endpoint, count).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false));
+                    g.Add(await RunVoiceLiveAsync(emulator.Endpoint, count, agentLayer: true).ConfigureAwait(false));
                 }
                 else
                 {
+                    g.Add(await RunVoiceLiveAsync(emulator.Endpoint, count, agentLayer: true).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false));
                     a.Add(await RunFloorAsync(emulator.Endpoint, count).ConfigureAwait(false));
                 }
@@ -84,6 +87,8 @@ namespace VoiceLive.Benchmarks
             Console.WriteLine($"probe (D) = the floor's transport, delta found by byte search and decoded from the frame into a reused buffer, no JSON reader: {AgainstFloor(d)}");
             Console.WriteLine($"probe on VoiceLive's transport (E) = the same probe over the library's HTTP upgrade and read buffering: {AgainstFloor(e)}; VoiceLive (B) = {cpuB / Stats.Median(e.ConvertAll(m => m.CpuMs)):F2}x this bound");
             Console.WriteLine($"in-place probe (F) = raw socket, frames parsed in place in one buffer, the same probe, no WebSocket object: {AgainstFloor(f)}");
+            double cpuG = Stats.Median(g.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"agent layer (G) = VoiceLive with a ConversationTracker and a registered tool: {cpuG:F1} ms = {cpuG / cpuB:F3}x VoiceLive alone ({(cpuG / cpuB - 1) * 100:+0.0;-0.0}% CPU; target <= +5%), {Stats.Median(g.ConvertAll(m => (double)m.AllocatedBytes / count)):F0} B per delta pair");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;
@@ -275,7 +280,7 @@ namespace VoiceLive.Benchmarks
         }
 
         /// <summary>(B) VoiceLive: <c>await foreach</c> over typed events, touching each audio delta's bytes.</summary>
-        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, int count)
+        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, int count, bool agentLayer = false)
         {
             var clientOptions = new VoiceLiveClientOptions();
             clientOptions.AdditionalQueryParameters["emulator-fault"] = "firehose";
@@ -283,6 +288,13 @@ namespace VoiceLive.Benchmarks
             clientOptions.AdditionalQueryParameters["emulator-firehose-chunk-bytes"] = ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);
             await connection.ReceiveAsync().ConfigureAwait(false); // session.created
+
+            // The agent layer as an app switches it on: the tracker follows every event, the tool runner looks at each.
+            using ConversationTracker? tracker = agentLayer ? new ConversationTracker(connection) : null;
+            if (agentLayer)
+            {
+                connection.Tools.Register(Microsoft.Extensions.AI.AIFunctionFactory.Create(() => "unused", "get_weather"));
+            }
 
             var meter = new Meter();
             await connection.Response.CreateAsync().ConfigureAwait(false);
