@@ -23,7 +23,7 @@ version="0.1.0-ci.$(date -u +%Y%m%d%H%M%S)"
 rm -rf "$feed"
 timeout 300 dotnet pack VoiceLive.sln -c "${VOICELIVE_PACK_CONFIGURATION:-Release}" --no-build -p:VersionSuffix="${version#0.1.0-}" -v:q -nologo
 ls "$feed"
-for id in VoiceLive VoiceLive.Emulator VoiceLive.Emulator.Tool VoiceLive.Extensions.Azure; do
+for id in VoiceLive VoiceLive.Emulator VoiceLive.Emulator.Tool VoiceLive.Extensions.Azure VoiceLive.Extensions.AI; do
   nupkg="$feed/$id.$version.nupkg"
   [ -f "$nupkg" ] || { echo "missing package $nupkg" >&2; exit 1; }
   [ -f "$feed/$id.$version.snupkg" ] || { echo "missing symbols package for $id" >&2; exit 1; }
@@ -53,12 +53,10 @@ XML
 cd "$work"
 timeout 120 dotnet new console -o app --no-update-check >/dev/null
 cd app
-extra=""
-[ -f "$feed/VoiceLive.Extensions.AI.$version.nupkg" ] && extra="VoiceLive.Extensions.AI"
-for id in VoiceLive VoiceLive.Emulator VoiceLive.Extensions.Azure $extra; do
+for id in VoiceLive VoiceLive.Emulator VoiceLive.Extensions.Azure VoiceLive.Extensions.AI; do
   dotnet add package "$id" --version "$version" --no-restore >/dev/null
 done
-dotnet add package Microsoft.Extensions.DependencyInjection --version 10.0.10 --no-restore >/dev/null
+dotnet add package Microsoft.Extensions.DependencyInjection --version 10.0.13 --no-restore >/dev/null
 cat > Program.cs <<'CS'
 using Azure;
 using Microsoft.Extensions.Azure;
