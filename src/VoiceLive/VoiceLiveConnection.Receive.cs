@@ -363,11 +363,12 @@ namespace VoiceLive
         {
             if (evt is MalformedServerEvent malformed)
             {
-                Log.MalformedFrame(_logger, frame.Length, malformed.Type, malformed.Error);
+                Log.MalformedFrame(_logger, frame.Length, malformed.ClaimedType ?? string.Empty, malformed.Error);
             }
             else
             {
                 Log.Received(_logger, evt.Type, frame.Length);
+                TrackInputAudioFormat(evt);
             }
 
             if (_logContent && _logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
