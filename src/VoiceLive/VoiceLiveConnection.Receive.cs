@@ -197,7 +197,7 @@ namespace VoiceLive
                 CloseInfo? closed = _closeInfo;
                 if (closed is not null)
                 {
-                    return closed.IsNormal ? null : throw closed.Exception;
+                    return closed.IsNormal ? null : throw closed.NewException();
                 }
 
                 WebSocketMessageType messageType = await ReadMessageAsync().ConfigureAwait(false);
@@ -328,7 +328,7 @@ namespace VoiceLive
                 }
             }
 
-            Log.Closed(_logger, _closeInfo!.Status, _closeInfo.Description);
+            Log.Closed(_logger, _closeInfo!.Status, string.IsNullOrEmpty(_closeInfo.Description) ? "no reason given" : _closeInfo.Description!);
         }
 
         private async Task<Exception> OnMessageTooBigAsync()

@@ -59,5 +59,8 @@ namespace VoiceLive
 
         [LoggerMessage(17, LogLevel.Error, "{Observer} failed while handling {EventType}; the event is still delivered.")]
         public static partial void ObserverFailed(ILogger logger, string observer, string eventType, Exception exception);
+
+        [LoggerMessage(30, LogLevel.Warning, "Connecting failed (status {Status}, client request id {ClientRequestId}); attempt {Attempt} follows in {Delay}.")]
+        public static partial void ConnectRetrying(ILogger logger, int status, string clientRequestId, int attempt, TimeSpan delay, Exception exception);
     }
 }
