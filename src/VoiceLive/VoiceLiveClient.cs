@@ -23,6 +23,9 @@ namespace VoiceLive
         private static readonly IWebSocketConnector DefaultConnector = ClientWebSocketConnector.Instance;
 #endif
 
+        // The jitter of connect retries; Random is not thread-safe and netstandard2.0 has no Random.Shared.
+        private static readonly ThreadLocal<Random> s_jitter = new ThreadLocal<Random>(() => new Random());
+
         private readonly Uri _endpoint;
         private readonly VoiceLiveAuthenticator _authenticator;
         private readonly VoiceLiveClientOptions _options;
@@ -227,8 +230,6 @@ namespace VoiceLive
                 }
             }
         }
-
-        private static readonly ThreadLocal<Random> s_jitter = new ThreadLocal<Random>(() => new Random());
 
         /// <summary>One attempt: a fresh token (a token can expire between attempts), then the upgrade.</summary>
         private async Task<System.Net.WebSockets.WebSocket> OpenOnceAsync(Uri uri, string clientRequestId, CancellationToken timeout)

@@ -42,5 +42,14 @@ namespace VoiceLive
                 Volatile.Write(ref _inputAudioFormat, format.ToString());
             }
         }
+
+        /// <summary>Follows the app's own <c>session.update</c> given as JSON (its <c>input_audio_format</c>, when present).</summary>
+        internal void TrackInputAudioFormat(string? format)
+        {
+            if (format is not null)
+            {
+                Volatile.Write(ref _inputAudioFormat, format);
+            }
+        }
     }
 }

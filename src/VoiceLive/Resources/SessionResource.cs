@@ -56,7 +56,9 @@ namespace VoiceLive
         /// <exception cref="ArgumentException"><paramref name="session"/> is not exactly one JSON object.</exception>
         public virtual Task UpdateAsync(BinaryData session, string? eventId = null, CancellationToken cancellationToken = default)
         {
-            BinaryData frame = RawEventBuilder.Build(WireNames.SessionUpdate, eventId, "session", RawEventBuilder.RequireObject(session, nameof(session)));
+            ReadOnlyMemory<byte> json = RawEventBuilder.RequireObject(session, nameof(session));
+            _connection.TrackInputAudioFormat(RawEventBuilder.TopLevelString(json.Span, "input_audio_format"));
+            BinaryData frame = RawEventBuilder.Build(WireNames.SessionUpdate, eventId, "session", json);
             return _connection.SendRawAsync(frame, cancellationToken).AsTask();
         }
 

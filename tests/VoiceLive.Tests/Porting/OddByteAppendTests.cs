@@ -34,6 +34,18 @@ namespace VoiceLive.Tests.Porting
         }
 
         [Fact]
+        public async Task A_format_set_through_json_applies_too()
+        {
+            var (connection, socket) = await ConnectAsync();
+            await using var _c = connection;
+
+            await connection.Session.UpdateAsync(BinaryData.FromString("""{"instructions":"x","input_audio_format":"g711_ulaw"}""")).OrTimeout("update");
+            await connection.InputAudioBuffer.AppendAsync(new byte[3]).OrTimeout("odd g711 append");
+
+            Assert.Equal(2, socket.SentMessages.Count);
+        }
+
+        [Fact]
         public async Task The_format_the_service_reports_applies()
         {
             var (connection, socket) = await ConnectAsync();

@@ -57,6 +57,26 @@ namespace VoiceLive
             return utf8;
         }
 
+        /// <summary>The string value of a top-level member of a JSON object already checked by <see cref="RequireObject"/>, or null.</summary>
+        public static string? TopLevelString(ReadOnlySpan<byte> utf8Object, string name)
+        {
+            var reader = new Utf8JsonReader(utf8Object, s_validation);
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool match = reader.ValueTextEquals(name);
+                reader.Read();
+                if (match)
+                {
+                    return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                }
+
+                reader.Skip();
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// Writes <c>{"type":…,"event_id":…,<paramref name="member"/>:<paramref name="value"/>, extras…}</c>; extras whose
         /// value is null are left out.
