@@ -152,7 +152,7 @@ namespace VoiceLive
             System.Net.WebSockets.WebSocket socket;
             try
             {
-                socket = await OpenWithRetriesAsync(uri, clientRequestId, timeout.Token).ConfigureAwait(false);
+                socket = await OpenWithRetriesAsync(uri, clientRequestId, timeout.Token, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -204,9 +204,9 @@ namespace VoiceLive
         /// <summary>
         /// Opens the WebSocket, trying again after a transient refusal or network failure as <see cref="ClientOptions.Retry"/>
         /// says (see <see cref="ConnectRetry"/>). A wait that would outlast the connect timeout ends with the last
-        /// attempt's failure, which says more than "timed out".
+        /// attempt's failure, which says more than "timed out"; the caller's own cancellation stays a cancellation.
         /// </summary>
-        private async Task<System.Net.WebSockets.WebSocket> OpenWithRetriesAsync(Uri uri, string clientRequestId, CancellationToken timeout)
+        private async Task<System.Net.WebSockets.WebSocket> OpenWithRetriesAsync(Uri uri, string clientRequestId, CancellationToken timeout, CancellationToken callerToken)
         {
             Func<TimeSpan, CancellationToken, Task> wait = _options.RetryDelay ?? ConnectRetry.WaitAsync;
             for (int attempt = 0; ; attempt++)
@@ -223,9 +223,9 @@ namespace VoiceLive
                     {
                         await wait(delay, timeout).ConfigureAwait(false);
                     }
-                    catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+                    catch (OperationCanceledException) when (timeout.IsCancellationRequested && !callerToken.IsCancellationRequested)
                     {
-                        throw failure;
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
                     }
                 }
             }

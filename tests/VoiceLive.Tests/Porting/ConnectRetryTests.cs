@@ -141,6 +141,20 @@ namespace VoiceLive.Tests.Porting
         }
 
         [Fact]
+        public async Task Cancelling_during_a_retry_wait_is_a_cancellation()
+        {
+            var connector = new FakeConnector { RefuseWithStatus = 503 };
+            using var cancel = new CancellationTokenSource();
+            VoiceLiveClientOptions options = OptionsWith(connector, o => o.RetryDelay = (delay, token) =>
+            {
+                cancel.Cancel();
+                return Task.Delay(Timeout.InfiniteTimeSpan, token);
+            });
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => VoiceLiveClient.ConnectAsync(Endpoint, new AzureKeyCredential("k"), "m", options, cancel.Token)).OrTimeout("connect");
+        }
+
+        [Fact]
         public void Transport_and_RetryPolicy_are_refused_instead_of_ignored()
         {
             var withPolicy = new VoiceLiveClientOptions { RetryPolicy = new Azure.Core.Pipeline.RetryPolicy() };
