@@ -14,7 +14,7 @@ using VoiceLive.Samples;
 const string Question = "What's the weather like in Paris today?";
 const int SampleRate = 24000; // pcm16 in and out: 24 kHz, 16-bit, mono
 
-string outputPath = Path.GetFullPath(args.Length > 0 ? args[0] : "quickstart-reply.wav");
+string outputPath = SampleOutput.PathFor("quickstart-reply.wav", args.Length > 0 ? args[0] : null);
 
 return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationToken =>
 {

@@ -1,7 +1,7 @@
 // TextChat: text in, text and audio out.
 // Each message (the command-line arguments, else lines from stdin) becomes a user message item and a
 // response.create with modalities text and audio; the reply's transcript streams to the console and its audio is
-// saved as reply-N.wav.
+// saved as out/reply-N.wav.
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -54,7 +54,7 @@ return await SampleRunner.RunAsync(Timeout.InfiniteTimeSpan, async cancellationT
             throw new SampleFailedException($"no complete reply within {replyTimeout.TotalSeconds:0} s.");
         }
 
-        string path = Path.GetFullPath($"reply-{replies}.wav");
+        string path = SampleOutput.PathFor($"reply-{replies}.wav");
         var wav = new WavAudio(audio, SampleRate);
         WavFile.Write(path, wav);
         Console.WriteLine($"  (audio: {wav.Duration.TotalSeconds:0.0} s, saved to {path})");

@@ -16,7 +16,7 @@ const int SampleRate = 24000;            // pcm16: 24 kHz, 16-bit, mono
 const int BytesPerSecond = SampleRate * 2;
 const int InterruptAfterMs = 1000;       // how much of the first reply the user hears before talking over it
 
-string outputPath = Path.GetFullPath("voice-assistant-played.wav");
+string outputPath = SampleOutput.PathFor("voice-assistant-played.wav");
 
 return await SampleRunner.RunAsync(TimeSpan.FromSeconds(60), async cancellationToken =>
 {

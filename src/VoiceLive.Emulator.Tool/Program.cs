@@ -78,7 +78,13 @@ namespace VoiceLive.Emulator.Tool
                 stop.Cancel();
             });
 
-            await using VoiceLiveEmulator emulator = await VoiceLiveEmulator.StartAsync(options, stop.Token).ConfigureAwait(false);
+            VoiceLiveEmulator? started = await StartOrExplainAsync(options, Console.Error, stop.Token).ConfigureAwait(false);
+            if (started is null)
+            {
+                return 2;
+            }
+
+            await using VoiceLiveEmulator emulator = started;
             Console.WriteLine($"VoiceLive emulator listening on {emulator.Endpoint}");
             Console.WriteLine($"WebSocket: {emulator.GetWebSocketUri()} (send an api-key header)");
             Console.WriteLine("Press Ctrl+C to stop.");
@@ -92,6 +98,42 @@ namespace VoiceLive.Emulator.Tool
 
             Console.WriteLine("Stopping.");
             return 0;
+        }
+
+        /// <summary>
+        /// Starts the emulator; when its port is taken, writes one line saying so (and how to pick a free port) to
+        /// <paramref name="error"/> and returns null, instead of a stack trace.
+        /// </summary>
+        internal static async Task<VoiceLiveEmulator?> StartOrExplainAsync(VoiceLiveEmulatorOptions options, System.IO.TextWriter error, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await VoiceLiveEmulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (IsAddressInUse(ex))
+            {
+                error.WriteLine($"Port {options.Port} on 127.0.0.1 is already in use (another emulator?); pass --port 0 to pick a free port, or choose another --port.");
+                return null;
+            }
+        }
+
+        private static bool IsAddressInUse(Exception? ex)
+        {
+            for (int depth = 0; ex is not null && depth < 8; depth++, ex = ex.InnerException)
+            {
+                if (ex is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
+                {
+                    return true;
+                }
+
+                // Kestrel reports a taken port as an IOException wrapping an AddressInUseException (a SocketException).
+                if (ex.GetType().Name == "AddressInUseException")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

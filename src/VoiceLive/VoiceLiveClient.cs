@@ -23,6 +23,9 @@ namespace VoiceLive
         private static readonly IWebSocketConnector DefaultConnector = ClientWebSocketConnector.Instance;
 #endif
 
+        // The jitter of connect retries; Random is not thread-safe and netstandard2.0 has no Random.Shared.
+        private static readonly ThreadLocal<Random> s_jitter = new ThreadLocal<Random>(() => new Random());
+
         private readonly Uri _endpoint;
         private readonly VoiceLiveAuthenticator _authenticator;
         private readonly VoiceLiveClientOptions _options;
@@ -60,8 +63,24 @@ namespace VoiceLive
             VoiceLiveUriBuilder.ValidateEndpoint(endpoint);
             _endpoint = endpoint;
             _options = options ?? new VoiceLiveClientOptions();
+            RejectPipelineOptions(_options);
             _authenticator = authenticator(_options);
             _logger = _options.LoggerFactory?.CreateLogger("VoiceLive") ?? NullLogger.Instance;
+        }
+
+        // Transport and RetryPolicy configure Azure.Core's HTTP pipeline, which the WebSocket does not use: refusing them
+        // beats ignoring them silently (Retry, which does apply, is the way to tune retries).
+        private static void RejectPipelineOptions(VoiceLiveClientOptions options)
+        {
+            if (options.RetryPolicy is not null)
+            {
+                throw new ArgumentException("VoiceLiveClientOptions.RetryPolicy is an HTTP pipeline policy and cannot apply to the WebSocket; set VoiceLiveClientOptions.Retry (MaxRetries, Delay, MaxDelay, Mode) to tune connect retries.", nameof(options));
+            }
+
+            if (!ReferenceEquals(options.Transport, Azure.Core.Pipeline.HttpClientTransport.Shared))
+            {
+                throw new ArgumentException("VoiceLiveClientOptions.Transport is an HTTP pipeline transport and cannot carry the WebSocket; leave it unset.", nameof(options));
+            }
         }
 
         /// <summary>The endpoint the client connects to.</summary>
@@ -136,9 +155,7 @@ namespace VoiceLive
             System.Net.WebSockets.WebSocket socket;
             try
             {
-                IReadOnlyList<KeyValuePair<string, string>> headers = await BuildHeadersAsync(clientRequestId, timeout.Token).ConfigureAwait(false);
-                IWebSocketConnector connector = _options.Connector ?? DefaultConnector;
-                socket = await connector.ConnectAsync(uri, headers, new WebSocketSettings(_options.KeepAliveInterval, _options.KeepAliveTimeout, clientRequestId), timeout.Token).ConfigureAwait(false);
+                socket = await OpenWithRetriesAsync(uri, clientRequestId, timeout.Token, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
@@ -147,10 +164,6 @@ namespace VoiceLive
             catch (VoiceLiveConnectionException ex)
             {
                 throw Failed(ex);
-            }
-            catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException || ex is System.Net.Http.HttpRequestException || ex is System.Net.Sockets.SocketException || ex is System.IO.IOException || ex is System.Security.Authentication.AuthenticationException)
-            {
-                throw Failed(new VoiceLiveConnectionException($"Could not connect to {uri.GetLeftPart(UriPartial.Path)}: {ex.Message}", 0, clientRequestId, ex));
             }
 
             var connection = new VoiceLiveConnection(socket, clientRequestId, _options);
@@ -191,11 +204,60 @@ namespace VoiceLive
             }
         }
 
+        /// <summary>
+        /// Opens the WebSocket, trying again after a transient refusal or network failure as <see cref="ClientOptions.Retry"/>
+        /// says (see <see cref="ConnectRetry"/>). A wait that would outlast the connect timeout ends with the last
+        /// attempt's failure, which says more than "timed out"; the caller's own cancellation stays a cancellation.
+        /// </summary>
+        private async Task<System.Net.WebSockets.WebSocket> OpenWithRetriesAsync(Uri uri, string clientRequestId, CancellationToken timeout, CancellationToken callerToken)
+        {
+            Func<TimeSpan, CancellationToken, Task> wait = _options.RetryDelay ?? ConnectRetry.WaitAsync;
+            for (int attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    return await OpenOnceAsync(uri, clientRequestId, timeout).ConfigureAwait(false);
+                }
+                catch (VoiceLiveConnectionException failure) when (ConnectRetry.ShouldRetry(failure, attempt, _options.Retry))
+                {
+                    TimeSpan delay = ConnectRetry.Delay(failure, attempt, _options.Retry, s_jitter.Value!);
+                    Log.ConnectRetrying(_logger, failure.Status, clientRequestId, attempt + 2, delay, failure);
+                    try
+                    {
+                        await wait(delay, timeout).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (timeout.IsCancellationRequested && !callerToken.IsCancellationRequested)
+                    {
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+                    }
+                }
+            }
+        }
+
+        /// <summary>One attempt: a fresh token (a token can expire between attempts), then the upgrade.</summary>
+        private async Task<System.Net.WebSockets.WebSocket> OpenOnceAsync(Uri uri, string clientRequestId, CancellationToken timeout)
+        {
+            try
+            {
+                IReadOnlyList<KeyValuePair<string, string>> headers = await BuildHeadersAsync(clientRequestId, timeout).ConfigureAwait(false);
+                IWebSocketConnector connector = _options.Connector ?? DefaultConnector;
+                return await connector.ConnectAsync(uri, headers, new WebSocketSettings(_options.KeepAliveInterval, _options.KeepAliveTimeout, clientRequestId), timeout).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException || ex is System.Net.Http.HttpRequestException || ex is System.Net.Sockets.SocketException || ex is System.IO.IOException || ex is System.Security.Authentication.AuthenticationException)
+            {
+                throw new VoiceLiveConnectionException($"Could not connect to {uri.GetLeftPart(UriPartial.Path)}: {ex.Message}", 0, clientRequestId, ex)
+                {
+                    // A TLS authentication failure will fail the same way again; the others are the network's.
+                    IsNetworkFailure = ex is not System.Security.Authentication.AuthenticationException,
+                };
+            }
+        }
+
         private async Task<IReadOnlyList<KeyValuePair<string, string>>> BuildHeadersAsync(string clientRequestId, CancellationToken cancellationToken)
         {
             var headers = new List<KeyValuePair<string, string>>
             {
-                await _authenticator.GetHeaderAsync(clientRequestId, cancellationToken).ConfigureAwait(false),
+                await GetCredentialHeaderAsync(clientRequestId, cancellationToken).ConfigureAwait(false),
                 new KeyValuePair<string, string>("x-ms-client-request-id", clientRequestId),
                 new KeyValuePair<string, string>("User-Agent", UserAgent.Build(_options.Diagnostics.ApplicationId)),
             };
@@ -211,6 +273,22 @@ namespace VoiceLive
             }
 
             return headers;
+        }
+
+        /// <summary>
+        /// The credential's header, bounded by <paramref name="cancellationToken"/> even when the credential ignores the
+        /// token: the connect timeout holds, and a token that arrives late is dropped.
+        /// </summary>
+        private async Task<KeyValuePair<string, string>> GetCredentialHeaderAsync(string clientRequestId, CancellationToken cancellationToken)
+        {
+            Task<KeyValuePair<string, string>> header = _authenticator.GetHeaderAsync(clientRequestId, cancellationToken).AsTask();
+            if (!header.IsCompleted)
+            {
+                _ = header.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await TaskExtensions.WhenCompletedOrCanceled(header, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await header.ConfigureAwait(false);
         }
     }
 }

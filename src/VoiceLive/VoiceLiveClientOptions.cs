@@ -7,9 +7,15 @@ namespace VoiceLive
 {
     /// <summary>
     /// Options of a <see cref="VoiceLiveClient"/>: API version, authentication scopes, extra query parameters and
-    /// headers, limits and timeouts of the WebSocket, and logging. <see cref="ClientOptions.Diagnostics"/> supplies the
-    /// <c>ApplicationId</c> prefixed to the User-Agent and the opt-in to content logging
-    /// (<c>IsLoggingContentEnabled</c>, Trace level, never audio or secrets).
+    /// headers, limits and timeouts of the WebSocket, and logging. Of the members inherited from Azure.Core's
+    /// <see cref="ClientOptions"/>: <see cref="ClientOptions.Diagnostics"/> supplies the <c>ApplicationId</c> prefixed to
+    /// the User-Agent and the opt-in to content logging (<c>IsLoggingContentEnabled</c>, Trace level, never audio or
+    /// secrets); <see cref="ClientOptions.Retry"/> applies to connecting: an upgrade refused with 408, 429, 500, 502, 503
+    /// or 504, or a network failure, is tried again up to <c>MaxRetries</c> times with its delays (the service's
+    /// <c>Retry-After</c> wins), a new token is requested for every attempt, and the whole stays within
+    /// <see cref="ConnectTimeout"/>. An open session is never retried. <see cref="ClientOptions.Transport"/> and
+    /// <see cref="ClientOptions.RetryPolicy"/> belong to Azure.Core's HTTP pipeline, which a WebSocket does not go
+    /// through: setting either makes the <see cref="VoiceLiveClient"/> constructor throw instead of ignoring it.
     /// </summary>
     public partial class VoiceLiveClientOptions : ClientOptions
     {
@@ -113,6 +119,9 @@ namespace VoiceLive
 
         /// <summary>The logger factory for the library's logs (category <c>VoiceLive</c>). Null logs nothing.</summary>
         public ILoggerFactory? LoggerFactory { get; set; }
+
+        /// <summary>Test seam: waits between connect attempts. Null waits for real.</summary>
+        internal Func<TimeSpan, System.Threading.CancellationToken, System.Threading.Tasks.Task>? RetryDelay { get; set; }
 
         /// <summary>Test seam: opens the WebSocket. Null uses <see cref="System.Net.WebSockets.ClientWebSocket"/>.</summary>
         internal IWebSocketConnector? Connector { get; set; }

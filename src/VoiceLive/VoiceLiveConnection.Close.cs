@@ -111,7 +111,7 @@ namespace VoiceLive
             {
                 // From here on sends fail: the session is ending at the app's request. The stream itself ends when the
                 // service answers with its close frame, so events it sent before that still reach the reader.
-                Interlocked.CompareExchange(ref _sendBlocked, CloseInfo.Create((int)closeStatus, statusDescription), null);
+                Interlocked.CompareExchange(ref _sendBlocked, CloseInfo.ClosedByApp((int)closeStatus, statusDescription), null);
 
                 // The close frame waits for the send slot, which a send blocked by TCP backpressure (a peer that stopped
                 // reading) can hold forever: the wait is bounded by the close timeout too, so close and dispose never hang.
@@ -141,6 +141,28 @@ namespace VoiceLive
                 _socket.Abort();
                 Log.ConnectionLost(_logger, ex.Message, ex);
             }
+            finally
+            {
+                // When CloseAsync returns, CloseStatus is settled: an aborted handshake reads as 1006 at once, instead of
+                // whatever a reader happens to record later.
+                SettleAfterClose();
+            }
+        }
+
+        private void SettleAfterClose()
+        {
+            if (_closeInfo is not null)
+            {
+                return;
+            }
+
+            if (_socket.State == WebSocketState.Closed && _socket.CloseStatus is { } status)
+            {
+                SetClosed(CloseInfo.Create((int)status, _socket.CloseStatusDescription));
+                return;
+            }
+
+            SetClosed(CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, "the close handshake did not complete; the socket was aborted"));
         }
 
         /// <summary>A close frame abandoned after the timeout may still fail later (the socket was aborted): observe it.</summary>

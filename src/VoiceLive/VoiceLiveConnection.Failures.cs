@@ -27,7 +27,7 @@ namespace VoiceLive
             if (_closeInfo is CloseInfo existing)
             {
                 // The connection was closed or disposed by us while the read was pending.
-                return existing.IsNormal ? new ObjectDisposedException(nameof(VoiceLiveConnection)) : existing.Exception;
+                return existing.IsNormal ? new ObjectDisposedException(nameof(VoiceLiveConnection)) : existing.NewException();
             }
 
             if (KeepAliveTimeout != Timeout.InfiniteTimeSpan && IsKeepAliveTimeout(ex))
@@ -40,16 +40,16 @@ namespace VoiceLive
                 var dead = new VoiceLiveConnectionClosedException(VoiceLiveConnectionClosedException.AbnormalClosure, description, ex);
                 Log.ConnectionLost(_logger, dead.Message, ex);
                 SetClosed(new CloseInfo(VoiceLiveConnectionClosedException.AbnormalClosure, description, dead));
-                return _closeInfo!.Exception;
+                return _closeInfo!.NewException();
             }
 
-            if (ex is WebSocketException { WebSocketErrorCode: WebSocketError.Faulted, InnerException: null } && _sendBlocked is null)
+            if (IsProtocolViolation(ex) && _sendBlocked is null)
             {
                 // ClientWebSocket validates every frame itself. A frame that breaks RFC 6455 (most often a text frame that
                 // is not valid UTF-8) makes it send close 1007/1002 and abort, with no inner exception; a dropped TCP
                 // connection always carries the I/O error inside. Report the violation, not a network loss.
                 var violation = new VoiceLiveProtocolException(
-                    "The service sent a frame that breaks the WebSocket protocol (for example a text frame that is not valid UTF-8); the WebSocket closed the connection with 1007 or 1002 as RFC 6455 requires.",
+                    "The service sent a frame that breaks the WebSocket protocol (for example a text frame or a close reason that is not valid UTF-8); the WebSocket closed the connection with 1007 or 1002 as RFC 6455 requires.",
                     ex);
                 Log.ConnectionLost(_logger, violation.Message, ex);
                 SetClosed(new CloseInfo(1002, "protocol violation", new VoiceLiveConnectionClosedException(1002, "protocol violation", violation)));
@@ -57,10 +57,18 @@ namespace VoiceLive
             }
 
             Log.ConnectionLost(_logger, ex.Message, ex);
-            CloseInfo lost = CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, null, ex);
-            SetClosed(lost);
-            return lost.Exception;
+            SetClosed(CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, null, ex));
+            return _closeInfo!.NewException();
         }
+
+        /// <summary>
+        /// A frame that arrived but breaks RFC 6455: the runtime's WebSocket faults with no inner exception for most
+        /// violations, and with the decoder's error when a close frame's reason is not valid UTF-8 (it answers 1002). A
+        /// dropped connection always carries the I/O error inside instead.
+        /// </summary>
+        private static bool IsProtocolViolation(Exception ex)
+            => ex is WebSocketException { WebSocketErrorCode: WebSocketError.Faulted } faulted
+                && (faulted.InnerException is null || faulted.InnerException is System.Text.DecoderFallbackException);
 
         /// <summary>
         /// Recognises the abort of .NET 9+'s keep-alive: the socket records a <see cref="WebSocketException"/>

@@ -197,7 +197,7 @@ namespace VoiceLive
                 CloseInfo? closed = _closeInfo;
                 if (closed is not null)
                 {
-                    return closed.IsNormal ? null : throw closed.Exception;
+                    return closed.IsNormal ? null : throw closed.NewException();
                 }
 
                 WebSocketMessageType messageType = await ReadMessageAsync().ConfigureAwait(false);
@@ -328,7 +328,7 @@ namespace VoiceLive
                 }
             }
 
-            Log.Closed(_logger, _closeInfo!.Status, _closeInfo.Description);
+            Log.Closed(_logger, _closeInfo!.Status, string.IsNullOrEmpty(_closeInfo.Description) ? "no reason given" : _closeInfo.Description!);
         }
 
         private async Task<Exception> OnMessageTooBigAsync()
@@ -363,11 +363,12 @@ namespace VoiceLive
         {
             if (evt is MalformedServerEvent malformed)
             {
-                Log.MalformedFrame(_logger, frame.Length, malformed.Type, malformed.Error);
+                Log.MalformedFrame(_logger, frame.Length, malformed.ClaimedType ?? string.Empty, malformed.Error);
             }
             else
             {
                 Log.Received(_logger, evt.Type, frame.Length);
+                TrackInputAudioFormat(evt);
             }
 
             if (_logContent && _logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))

@@ -195,10 +195,11 @@ namespace VoiceLive
         private void ThrowIfCannotSend()
         {
             ThrowIfDisposed();
-            CloseInfo? closed = _closeInfo ?? _sendBlocked;
+            // The app's own close comes first: a send after CloseAsync failed because the app closed, whatever the service answered.
+            CloseInfo? closed = _sendBlocked ?? _closeInfo;
             if (closed is not null)
             {
-                throw closed.Exception;
+                throw closed.NewException();
             }
         }
 

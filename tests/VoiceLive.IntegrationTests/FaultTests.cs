@@ -101,9 +101,10 @@ namespace VoiceLive.IntegrationTests
             Assert.False(connection.IsOpen);
 
             var sendError = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => connection.Response.CreateAsync());
-            Assert.Same(closed, sendError);
+            Assert.NotSame(closed, sendError); // each caller its own exception, the recorded close inside
+            Assert.Same(closed.InnerException, sendError.InnerException);
             var receiveAgain = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(async () => await connection.ReceiveAsync());
-            Assert.Same(closed, receiveAgain);
+            Assert.Same(closed.InnerException, receiveAgain.InnerException);
         }
 
         [Fact]
@@ -156,7 +157,7 @@ namespace VoiceLive.IntegrationTests
             {
                 // Depth 1000 is far past the client's limit of 64; the type, which comes first, is still reported.
                 Assert.Contains(new string('[', 100), malformed.RawJson.ToString());
-                Assert.Equal("emulator.deep_json", malformed.Type);
+                Assert.Equal("emulator.deep_json", malformed.ClaimedType);
             }
 
             Assert.True(connection.IsOpen);
@@ -183,7 +184,7 @@ namespace VoiceLive.IntegrationTests
             Assert.Equal(WebSocketCloseStatus.ProtocolError, connection.CloseStatus);
             Assert.IsType<ServerEventSessionCreated>(Assert.Single(reader.Received));
             var sendError = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => connection.InputAudioBuffer.CommitAsync());
-            Assert.Same(error, sendError.InnerException);
+            Assert.Same(error, sendError.InnerException!.InnerException); // the recorded close holds the violation
             await server.Completion.WaitAsync(Harness.Timeout);
             Assert.Equal(WebSocketCloseStatus.InvalidPayloadData, server.ClientCloseStatus);
         }
@@ -336,13 +337,14 @@ namespace VoiceLive.IntegrationTests
             Assert.Equal(VoiceLiveConnectionClosedException.AbnormalClosure, error.CloseStatus);
             Assert.Contains("no pong", error.Message, StringComparison.Ordinal);
             Assert.Contains("0.4 s", error.Message, StringComparison.Ordinal);
-            Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException); // the runtime's own report is kept inside
+            Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException!.InnerException); // the runtime's own report is kept inside the recorded close
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString()); // interval + timeout, plus scheduling
             Assert.False(connection.IsOpen);
             Assert.Equal((WebSocketCloseStatus)1006, connection.CloseStatus);
             Assert.Single(reader.Received); // only session.created, which was not lost
             var sendError = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => connection.Response.CreateAsync());
-            Assert.Same(error, sendError);
+            Assert.Same(error.InnerException, sendError.InnerException);
+            Assert.Equal(error.Message, sendError.Message);
 
             clock.Restart();
             await connection.DisposeAsync();

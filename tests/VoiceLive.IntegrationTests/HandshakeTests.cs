@@ -164,7 +164,7 @@ namespace VoiceLive.IntegrationTests
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
 
             var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(
-                () => Harness.ConnectAsync(emulator, $"emulator-fault=refuse&emulator-refuse-status={status}"));
+                () => Harness.ConnectAsync(emulator, $"emulator-fault=refuse&emulator-refuse-status={status}", o => o.Retry.MaxRetries = 0));
 
             Assert.Equal(status, error.Status);
             Assert.IsNotType<VoiceLiveConnectionClosedException>(error);
@@ -176,9 +176,24 @@ namespace VoiceLive.IntegrationTests
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.Faults = new EmulatorFaults { Kind = EmulatorFaultKind.RefuseUpgrade });
 
-            var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(() => Harness.ConnectAsync(emulator));
+            var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(() => Harness.ConnectAsync(emulator, configure: o => o.Retry.MaxRetries = 0));
 
             Assert.Equal(503, error.Status);
+        }
+
+        [Fact]
+        public async Task A_refused_upgrade_is_retried_as_ClientOptions_Retry_says_and_the_session_starts()
+        {
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o =>
+                o.FaultSelector = attempt => attempt == 0 ? new EmulatorFaults { Kind = EmulatorFaultKind.RefuseUpgrade, RefuseStatusCode = 503 } : null);
+
+            await using VoiceLiveConnection connection = await Harness.ConnectAsync(emulator, configure: o =>
+            {
+                o.Retry.Mode = Azure.Core.RetryMode.Fixed;
+                o.Retry.Delay = TimeSpan.FromMilliseconds(10);
+            });
+
+            Assert.True(connection.IsOpen);
         }
 
         [Fact]

@@ -74,7 +74,8 @@ namespace VoiceLive.Tests
 
             var evt = Assert.IsType<MalformedServerEvent>(ServerEvent.Parse(Encoding.UTF8.GetBytes(json)));
 
-            Assert.Equal(expectedType, evt.Type);
+            Assert.Equal(expectedType, evt.ClaimedType ?? string.Empty);
+            Assert.Equal(string.Empty, evt.Type);
             Assert.NotNull(evt.Error);
             Assert.Equal(json, evt.RawJson.ToString());
         }

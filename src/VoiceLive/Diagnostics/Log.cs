@@ -92,5 +92,8 @@ namespace VoiceLive
 
         [LoggerMessage(28, LogLevel.Warning, "A cancellation callback registered by a tool of response {ResponseId} threw.")]
         public static partial void ToolCancellationCallbackFailed(ILogger logger, string responseId, Exception exception);
+
+        [LoggerMessage(30, LogLevel.Warning, "Connecting failed (status {Status}, client request id {ClientRequestId}); attempt {Attempt} follows in {Delay}.")]
+        public static partial void ConnectRetrying(ILogger logger, int status, string clientRequestId, int attempt, TimeSpan delay, Exception exception);
     }
 }

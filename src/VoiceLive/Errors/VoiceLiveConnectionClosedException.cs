@@ -24,6 +24,14 @@ namespace VoiceLive
             CloseStatusDescription = closeStatusDescription;
         }
 
+        /// <summary>Creates the exception with a message of the library's own (the app closed the connection, or a fresh copy for one caller).</summary>
+        internal VoiceLiveConnectionClosedException(string message, int closeStatus, string? closeStatusDescription, Exception? innerException)
+            : base(message, innerException)
+        {
+            CloseStatus = closeStatus;
+            CloseStatusDescription = closeStatusDescription;
+        }
+
         /// <summary>The close status code (for example 1001, 1011, 4000; 1006 when no close frame arrived).</summary>
         public int CloseStatus { get; }
 

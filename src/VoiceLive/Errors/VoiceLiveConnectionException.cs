@@ -25,5 +25,23 @@ namespace VoiceLive
 
         /// <summary>The <c>x-ms-client-request-id</c> of the failed attempt, to quote in a support request.</summary>
         public string? ClientRequestId { get; }
+
+        /// <summary>
+        /// The error code in the body of a refused upgrade (for example <c>{"error":{"code":"…"}}</c>), or null when the
+        /// service sent none. (The netstandard2.0 build cannot read the body: null there.)
+        /// </summary>
+        public string? ErrorCode { get; internal set; }
+
+        /// <summary>
+        /// The service's own message in the body of a refused upgrade, at most 512 characters, with any credential the
+        /// client sent removed; null when there was none (or on netstandard2.0).
+        /// </summary>
+        public string? ErrorMessage { get; internal set; }
+
+        /// <summary>How long the service asked the client to wait before trying again (<c>Retry-After</c> of a refused upgrade), or null.</summary>
+        public TimeSpan? RetryAfter { get; internal set; }
+
+        /// <summary>True when the attempt failed in the network (no HTTP answer), which is worth retrying.</summary>
+        internal bool IsNetworkFailure { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -32,6 +33,32 @@ namespace VoiceLive
 
             return _connection.SendAsync(new ClientEventConversationItemCreate { Item = item, PreviousItemId = previousItemId, EventId = eventId }, cancellationToken).AsTask();
         }
+
+        /// <summary>
+        /// Sends <c>conversation.item.create</c> with the app's own JSON for <c>item</c> (as Python's
+        /// <c>conversation.item.create(item={...})</c> takes a dict, for example
+        /// <c>{"type":"message","role":"user","content":[{"type":"input_text","text":"Hi"}]}</c>): copied verbatim.
+        /// </summary>
+        /// <param name="item">The UTF-8 JSON of the item object.</param>
+        /// <param name="previousItemId">The item to insert after; <c>root</c> inserts at the beginning; null appends.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        /// <exception cref="ArgumentException"><paramref name="item"/> is not exactly one JSON object.</exception>
+        public virtual Task CreateAsync(BinaryData item, string? previousItemId = null, string? eventId = null, CancellationToken cancellationToken = default)
+        {
+            BinaryData frame = RawEventBuilder.Build(WireNames.ConversationItemCreate, eventId, "item", RawEventBuilder.RequireObject(item, nameof(item)), "previous_item_id", previousItemId);
+            return _connection.SendRawAsync(frame, cancellationToken).AsTask();
+        }
+
+        /// <summary>Sends <c>conversation.item.create</c> with the app's <see cref="JsonObject"/> for <c>item</c>; see <see cref="CreateAsync(BinaryData, string?, string?, CancellationToken)"/>.</summary>
+        /// <param name="item">The item object.</param>
+        /// <param name="previousItemId">The item to insert after; <c>root</c> inserts at the beginning; null appends.</param>
+        /// <param name="eventId">An optional client event id.</param>
+        /// <param name="cancellationToken">Cancels waiting to send.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task CreateAsync(JsonObject item, string? previousItemId = null, string? eventId = null, CancellationToken cancellationToken = default)
+            => CreateAsync(RawEventBuilder.FromNode(item, nameof(item)), previousItemId, eventId, cancellationToken);
 
         /// <summary>Sends <c>conversation.item.delete</c>; the service answers with <c>conversation.item.deleted</c>, or an <c>error</c> for an unknown id.</summary>
         /// <param name="itemId">The item to delete.</param>

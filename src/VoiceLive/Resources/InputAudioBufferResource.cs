@@ -19,12 +19,20 @@ namespace VoiceLive
         /// little-endian mono by default). The library base64-encodes it; call it for each chunk as audio arrives
         /// (20–100 ms chunks are typical). Safe to call while other tasks send and receive.
         /// </summary>
-        /// <param name="audio">The audio bytes (at most 15 MiB per append).</param>
+        /// <param name="audio">The audio bytes (at most 15 MiB per append); for PCM16, whole 2-byte samples.</param>
         /// <param name="eventId">An optional client event id.</param>
         /// <param name="cancellationToken">Cancels waiting to send; a frame already being written is finished.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
+        /// <exception cref="ArgumentException">The session's input format is PCM16 and <paramref name="audio"/> has an odd number of bytes (half a sample, which would shift every later sample).</exception>
         public virtual ValueTask AppendAsync(ReadOnlyMemory<byte> audio, string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAppendAsync(audio, eventId, cancellationToken);
+        {
+            if ((audio.Length & 1) != 0 && _connection.InputIsPcm16)
+            {
+                throw new ArgumentException($"PCM16 audio is made of 2-byte samples; {audio.Length} bytes would split a sample. Append whole samples (an even number of bytes).", nameof(audio));
+            }
+
+            return _connection.SendAppendAsync(audio, eventId, cancellationToken);
+        }
 
         /// <summary>
         /// Sends <c>input_audio_buffer.append</c> with audio that is already base64-encoded (as the Python package takes it).

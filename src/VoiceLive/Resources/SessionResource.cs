@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -40,7 +41,33 @@ namespace VoiceLive
                 throw new ArgumentNullException(nameof(session));
             }
 
+            _connection.TrackInputAudioFormat(session);
             return _connection.SendAsync(new ClientEventSessionUpdate { Session = session, EventId = eventId }, cancellationToken).AsTask();
         }
+
+        /// <summary>
+        /// Sends <c>session.update</c> with the app's own JSON for <c>session</c> (as Python's <c>session.update(session={...})</c>
+        /// takes a dict): copied verbatim, so fields this version does not model go through too.
+        /// </summary>
+        /// <param name="session">The UTF-8 JSON of the session object.</param>
+        /// <param name="eventId">An optional client event id, echoed in a resulting <c>error</c>.</param>
+        /// <param name="cancellationToken">Cancels waiting to send; a frame already being written is finished.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        /// <exception cref="ArgumentException"><paramref name="session"/> is not exactly one JSON object.</exception>
+        public virtual Task UpdateAsync(BinaryData session, string? eventId = null, CancellationToken cancellationToken = default)
+        {
+            ReadOnlyMemory<byte> json = RawEventBuilder.RequireObject(session, nameof(session));
+            _connection.TrackInputAudioFormat(RawEventBuilder.TopLevelString(json.Span, "input_audio_format"));
+            BinaryData frame = RawEventBuilder.Build(WireNames.SessionUpdate, eventId, "session", json);
+            return _connection.SendRawAsync(frame, cancellationToken).AsTask();
+        }
+
+        /// <summary>Sends <c>session.update</c> with the app's <see cref="JsonObject"/> for <c>session</c>; see <see cref="UpdateAsync(BinaryData, string?, CancellationToken)"/>.</summary>
+        /// <param name="session">The session object.</param>
+        /// <param name="eventId">An optional client event id, echoed in a resulting <c>error</c>.</param>
+        /// <param name="cancellationToken">Cancels waiting to send; a frame already being written is finished.</param>
+        /// <returns>A task that completes when the frame is on the socket.</returns>
+        public virtual Task UpdateAsync(JsonObject session, string? eventId = null, CancellationToken cancellationToken = default)
+            => UpdateAsync(RawEventBuilder.FromNode(session, nameof(session)), eventId, cancellationToken);
     }
 }

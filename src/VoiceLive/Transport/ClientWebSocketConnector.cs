@@ -43,7 +43,7 @@ namespace VoiceLive
                 Match match = s_statusInMessage.Match(ex.Message);
                 int status = match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
                 socket.Dispose();
-                throw new VoiceLiveConnectionException(ConnectFailure.Describe(uri, status, ex.Message), status, settings.ClientRequestId, ex);
+                throw new VoiceLiveConnectionException(ConnectFailure.Describe(uri, status, ex.Message), status, settings.ClientRequestId, ex) { IsNetworkFailure = status == 0 };
             }
             catch
             {

@@ -60,8 +60,7 @@ namespace VoiceLive
             {
                 if (response.StatusCode != HttpStatusCode.SwitchingProtocols)
                 {
-                    int status = (int)response.StatusCode;
-                    throw new VoiceLiveConnectionException(ConnectFailure.Describe(uri, status, "the service did not switch protocols"), status, settings.ClientRequestId);
+                    throw await RefusedAsync(uri, response, headers, settings, cancellationToken).ConfigureAwait(false);
                 }
 
                 string? problem = CheckUpgradeResponse(response, key);
@@ -81,6 +80,61 @@ namespace VoiceLive
                 response.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>
+        /// The exception for a refused upgrade, with what the service said: its error code and message from the body
+        /// (bounded, credentials removed) and <c>Retry-After</c>. A body that cannot be read in time is left out.
+        /// </summary>
+        private static async Task<VoiceLiveConnectionException> RefusedAsync(Uri uri, HttpResponseMessage response, IReadOnlyList<KeyValuePair<string, string>> headers, WebSocketSettings settings, CancellationToken cancellationToken)
+        {
+            int status = (int)response.StatusCode;
+            string? code = null;
+            string? message = null;
+            try
+            {
+                // A body that trickles must not hold the failure back: it gets a short budget of its own.
+                using var bodyTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                bodyTimeout.CancelAfter(RefusedUpgrade.BodyReadTimeout);
+                byte[] body = await ReadBoundedAsync(response.Content, RefusedUpgrade.MaxBodyBytes, bodyTimeout.Token).ConfigureAwait(false);
+                (code, message) = RefusedUpgrade.ParseBody(body, headers);
+            }
+            catch (Exception ex) when (ex is IOException || ex is HttpRequestException || ex is OperationCanceledException)
+            {
+                // The status alone still says what happened; the body was a courtesy.
+            }
+
+            string described = ConnectFailure.Describe(uri, status, "the service did not switch protocols");
+            if (code is not null || message is not null)
+            {
+                described += " The service said: " + (code is null ? message : message is null ? code : code + ": " + message);
+            }
+
+            return new VoiceLiveConnectionException(described, status, settings.ClientRequestId)
+            {
+                ErrorCode = code,
+                ErrorMessage = message,
+                RetryAfter = RefusedUpgrade.RetryAfter(response.Headers.RetryAfter?.Delta, response.Headers.RetryAfter?.Date, DateTimeOffset.UtcNow),
+            };
+        }
+
+        private static async Task<byte[]> ReadBoundedAsync(HttpContent content, int limit, CancellationToken cancellationToken)
+        {
+            using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = new byte[limit];
+            int total = 0;
+            while (total < limit)
+            {
+                int read = await stream.ReadAsync(buffer.AsMemory(total, limit - total), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            return buffer.AsSpan(0, total).ToArray();
         }
 
         /// <summary>

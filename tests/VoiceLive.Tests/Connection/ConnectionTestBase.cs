@@ -10,7 +10,8 @@ namespace VoiceLive.Tests
 
         internal static VoiceLiveClientOptions OptionsWith(FakeConnector connector, Action<VoiceLiveClientOptions>? configure = null)
         {
-            var options = new VoiceLiveClientOptions { Connector = connector, CloseTimeout = TimeSpan.FromSeconds(2) };
+            // Connect retries wait for nothing here: tests assert the delays asked for, never sleep through them.
+            var options = new VoiceLiveClientOptions { Connector = connector, CloseTimeout = TimeSpan.FromSeconds(2), RetryDelay = (_, _) => Task.CompletedTask };
             configure?.Invoke(options);
             return options;
         }

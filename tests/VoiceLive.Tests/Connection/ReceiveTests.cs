@@ -174,7 +174,8 @@ namespace VoiceLive.Tests
             Assert.Equal(reason, connection.CloseStatusDescription);
 
             var sendError = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => connection.SendRawAsync("{\"type\":\"response.create\"}").AsTask());
-            Assert.Same(ex, sendError);
+            Assert.NotSame(ex, sendError); // each caller gets its own exception (own stack trace) ...
+            Assert.Same(ex.InnerException, sendError.InnerException); // ... around the one that recorded the close
         }
 
         [Fact]
@@ -191,7 +192,7 @@ namespace VoiceLive.Tests
             }).OrTimeout("drop");
 
             Assert.Equal(1006, ex.CloseStatus);
-            Assert.IsType<WebSocketException>(ex.InnerException);
+            Assert.IsType<WebSocketException>(ex.InnerException!.InnerException); // the recorded close holds the transport error
             Assert.Equal((WebSocketCloseStatus)1006, connection.CloseStatus);
         }
 

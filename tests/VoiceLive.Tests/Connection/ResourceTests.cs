@@ -97,7 +97,7 @@ namespace VoiceLive.Tests
         {
             var (connection, _) = await ConnectAsync();
             await using var _c = connection;
-            await Assert.ThrowsAsync<ArgumentNullException>(() => connection.Session.UpdateAsync(null!));
+            await Assert.ThrowsAsync<ArgumentNullException>(() => connection.Session.UpdateAsync((RequestSession)null!));
             await Assert.ThrowsAsync<ArgumentException>(() => connection.Conversation.Item.DeleteAsync(""));
             await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => connection.Conversation.Item.TruncateAsync("i", 0, -1));
             await Assert.ThrowsAsync<ArgumentNullException>(() => connection.SendAsync(null!).AsTask());

@@ -78,7 +78,7 @@ namespace VoiceLive.Tests
                 Tools = { new McpServer("docs", "https://mcp.example.com") { Authorization = McpSecret } },
             };
             await connection.Session.UpdateAsync(session);
-            await connection.InputAudioBuffer.AppendAsync(new byte[] { 1, 2, 3 });
+            await connection.InputAudioBuffer.AppendAsync(new byte[] { 1, 2, 3, 4 });
             text.Append(session.ToString()).Append(connection.Session.ToString());
 
             ScriptedWebSocket socket = connector.LastSocket!;

@@ -38,9 +38,9 @@ namespace VoiceLive.Tests.Events
         [Fact]
         public void RegistriesHoldExactlyTheInventory()
         {
-            Assert.Equal(EventFixtures.ServerWireNames.OrderBy(w => w, StringComparer.Ordinal), ServerEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal));
+            Assert.Equal(EventFixtures.ServerWireNames.Concat(EventFixtures.GaServerWireNames).OrderBy(w => w, StringComparer.Ordinal), ServerEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal));
             Assert.Equal(EventFixtures.ClientWireNames.OrderBy(w => w, StringComparer.Ordinal), ClientEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal));
-            Assert.Equal(72, ServerEventRegistry.KnownTypes.Count());
+            Assert.Equal(72 + 10, ServerEventRegistry.KnownTypes.Count());
             Assert.Equal(21, ClientEventRegistry.KnownTypes.Count());
         }
 
@@ -52,14 +52,30 @@ namespace VoiceLive.Tests.Events
                 .Where(f => f.IsLiteral)
                 .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
 
-            foreach (string wire in EventFixtures.ServerWireNames.Concat(EventFixtures.ClientWireNames))
+            foreach (string wire in EventFixtures.ServerWireNames.Concat(EventFixtures.GaServerWireNames).Concat(EventFixtures.ClientWireNames))
             {
                 string name = EventFixtures.Pascal(wire);
                 Assert.True(constants.TryGetValue(name, out string? value), $"WireNames.{name} is missing");
                 Assert.Equal(wire, value);
             }
 
-            Assert.Equal(72 + 21, constants.Count);
+            Assert.Equal(72 + 10 + 21, constants.Count);
+        }
+
+        [Fact]
+        public void The_public_event_type_constants_are_exactly_the_wire_names()
+        {
+            static Dictionary<string, string> Constants(Type type) => type
+                .GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.IsLiteral)
+                .ToDictionary(f => f.Name, f => (string)f.GetRawConstantValue()!);
+
+            Dictionary<string, string> server = Constants(typeof(ServerEventType));
+            Dictionary<string, string> client = Constants(typeof(ClientEventType));
+
+            Assert.Equal(ServerEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal), server.Values.OrderBy(w => w, StringComparer.Ordinal));
+            Assert.Equal(ClientEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal), client.Values.OrderBy(w => w, StringComparer.Ordinal));
+            Assert.All(server.Concat(client), c => Assert.Equal(EventFixtures.Pascal(c.Value), c.Key));
         }
 
         [Fact]

@@ -21,6 +21,11 @@ namespace VoiceLive.Tests.Events
 
         public static IEnumerable<string> ServerWireNames => ServerEvents.Select(p => p.Key);
 
+        /// <summary>The GA protocol's server event names (Fixtures/ga-events.jsonl), which are not part of the inventory.</summary>
+        public static IEnumerable<string> GaServerWireNames => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ga-events.jsonl"))
+            .Where(l => l.Length > 0)
+            .Select(l => (string)JsonNode.Parse(l)!["type"]!);
+
         public static IEnumerable<string> ClientWireNames => ClientEvents.Select(p => p.Key).Append(TranscriptionSessionUpdate);
 
         /// <summary>Field name → type string of a server event in the inventory.</summary>

@@ -73,7 +73,7 @@ namespace VoiceLive.Tests.Events
         public void IntegersOfTheWrongShapeMakeTheEventMalformed(string value)
         {
             var evt = Assert.IsType<MalformedServerEvent>(ServerEvent.Parse("{\"type\":\"input_audio_buffer.speech_started\",\"audio_start_ms\":" + value + "}"));
-            Assert.Equal("input_audio_buffer.speech_started", evt.Type);
+            Assert.Equal("input_audio_buffer.speech_started", evt.ClaimedType);
         }
 
         [Theory]

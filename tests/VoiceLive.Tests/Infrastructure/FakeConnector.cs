@@ -25,6 +25,12 @@ namespace VoiceLive.Tests
         /// <summary>When set, the upgrade is refused with this HTTP status.</summary>
         public int? RefuseWithStatus { get; set; }
 
+        /// <summary>Failures thrown by the first attempts, one per attempt, before the connector succeeds.</summary>
+        public Queue<Exception> FailFirst { get; } = new Queue<Exception>();
+
+        /// <summary>Every attempt's headers, in order.</summary>
+        public List<IReadOnlyList<KeyValuePair<string, string>>> Attempts { get; } = new List<IReadOnlyList<KeyValuePair<string, string>>>();
+
         public string? Header(string name)
         {
             foreach (KeyValuePair<string, string> header in LastHeaders)
@@ -42,6 +48,12 @@ namespace VoiceLive.Tests
         {
             LastUri = uri;
             LastHeaders = headers;
+            Attempts.Add(headers);
+            if (FailFirst.Count > 0)
+            {
+                throw FailFirst.Dequeue();
+            }
+
             if (RefuseWithStatus is int status)
             {
                 throw new VoiceLiveConnectionException($"refused with {status}", status, settings.ClientRequestId);

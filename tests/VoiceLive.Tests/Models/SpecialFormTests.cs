@@ -8,9 +8,9 @@ namespace VoiceLive.Tests.Models
     public class SpecialFormTests
     {
         [Fact]
-        public void TurnDetectionNotSetIsOmitted()
+        public void TurnDetectionNeverSetIsOmitted()
         {
-            ModelJson.Equal("""{"instructions":"x"}""", ModelJson.Write(new RequestSession { Instructions = "x", TurnDetection = null }));
+            ModelJson.Equal("""{"instructions":"x"}""", ModelJson.Write(new RequestSession { Instructions = "x" }));
         }
 
         [Fact]

@@ -137,14 +137,14 @@ namespace VoiceLive.Tests
             return HttpUpgradeConnector.Instance.ConnectAsync(uri, list, Settings, TestTimeouts.Token()).OrTimeout("connect");
         }
 
-        private static string SwitchingProtocols(string acceptFor, string? extraHeader = null)
+        internal static string SwitchingProtocols(string acceptFor, string? extraHeader = null)
             => "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                 + $"Sec-WebSocket-Accept: {HttpUpgradeConnector.ExpectedAccept(acceptFor)}\r\n"
                 + (extraHeader is null ? string.Empty : extraHeader + "\r\n")
                 + "\r\n";
 
         /// <summary>An unmasked (server to client) text frame with a payload under 126 bytes.</summary>
-        private static byte[] TextFrame(string text)
+        internal static byte[] TextFrame(string text)
         {
             byte[] payload = Encoding.UTF8.GetBytes(text);
             var frame = new byte[2 + payload.Length];
@@ -152,65 +152,6 @@ namespace VoiceLive.Tests
             frame[1] = (byte)payload.Length;
             payload.CopyTo(frame, 2);
             return frame;
-        }
-
-        /// <summary>Accepts connections on loopback and answers each upgrade request with a scripted response.</summary>
-        private sealed class RawHttpServer : IDisposable
-        {
-            private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
-            private readonly List<TcpClient> _clients = new List<TcpClient>();
-
-            public RawHttpServer() => _listener.Start();
-
-            public bool HasPendingConnection => _listener.Pending();
-
-            public Uri Uri(string pathAndQuery) => new Uri($"ws://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{pathAndQuery}");
-
-            /// <summary>
-            /// Takes the next connection, reads its request head and writes the response built from the request's
-            /// Sec-WebSocket-Key (plus any bytes that should arrive in the same write); returns the request head.
-            /// </summary>
-            public async Task<string> AnswerAsync(Func<string, string> response, byte[]? frameAfterHeaders = null)
-            {
-                TcpClient client = await _listener.AcceptTcpClientAsync();
-                _clients.Add(client); // kept open: a 101 leaves the connection to the WebSocket
-                NetworkStream stream = client.GetStream();
-                var head = new StringBuilder();
-                var one = new byte[1];
-                while (!head.ToString().EndsWith("\r\n\r\n", StringComparison.Ordinal))
-                {
-                    if (await stream.ReadAsync(one.AsMemory()) == 0)
-                    {
-                        throw new InvalidOperationException("The client closed before finishing its request.");
-                    }
-
-                    head.Append((char)one[0]);
-                }
-
-                string request = head.ToString();
-                Match key = Regex.Match(request, "^Sec-WebSocket-Key: (.+)\r$", RegexOptions.Multiline | RegexOptions.IgnoreCase);
-                byte[] answer = Encoding.ASCII.GetBytes(response(key.Success ? key.Groups[1].Value : string.Empty));
-                if (frameAfterHeaders is not null)
-                {
-                    var both = new byte[answer.Length + frameAfterHeaders.Length];
-                    answer.CopyTo(both, 0);
-                    frameAfterHeaders.CopyTo(both, answer.Length);
-                    answer = both;
-                }
-
-                await stream.WriteAsync(answer.AsMemory());
-                return request;
-            }
-
-            public void Dispose()
-            {
-                foreach (TcpClient client in _clients)
-                {
-                    client.Dispose();
-                }
-
-                _listener.Stop();
-            }
         }
     }
 }

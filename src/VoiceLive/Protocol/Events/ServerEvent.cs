@@ -24,10 +24,15 @@ namespace VoiceLive
             Type = type ?? throw new ArgumentNullException(nameof(type));
         }
 
-        /// <summary>The wire <c>type</c> of the event, exactly as the service spells it (for example <c>session.created</c>).</summary>
+        /// <summary>
+        /// The wire <c>type</c> of the event, exactly as the service spelled it (for example <c>session.created</c>); compare
+        /// it with the constants of <see cref="ServerEventType"/>. A GA protocol name that is an alias of an existing
+        /// event (<c>response.output_audio.delta</c> read as a <see cref="ServerEventResponseAudioDelta"/>) keeps the GA
+        /// name here. A <see cref="MalformedServerEvent"/> has an empty type, never a real event's.
+        /// </summary>
         [JsonPropertyName("type")]
         [JsonPropertyOrder(-2)]
-        public string Type { get; }
+        public string Type { get; private set; }
 
         /// <summary>The <c>event_id</c> the service gave this event, when it gave one.</summary>
         [JsonPropertyName("event_id")]
@@ -74,6 +79,9 @@ namespace VoiceLive
         /// <paramref name="extraMembers"/> (the unmodelled members' JSON, comma-separated, or null).
         /// </summary>
         internal void SetLazyRawJson(byte[]? extraMembers) => _raw = extraMembers ?? s_rebuild;
+
+        /// <summary>Records the wire name an alias was received under (a GA name read into the class of its older name).</summary>
+        internal void SetAliasType(string wireType) => Type = wireType;
 
         /// <summary>
         /// Parses one server event from its UTF-8 JSON. Never throws for bad input: a type this version does not know

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Text.Json.Serialization.Metadata;
 
@@ -13,8 +14,14 @@ namespace VoiceLive
                 return;
             }
 
+            bool tracksNulls = typeof(IHasExplicitNulls).IsAssignableFrom(typeInfo.Type);
             foreach (JsonPropertyInfo property in typeInfo.Properties)
             {
+                if (property.IsExtensionData)
+                {
+                    continue;
+                }
+
                 if (property.Get is not null && property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
                 {
                     OmitUntouchedOptionalCollection(property);
@@ -29,7 +36,31 @@ namespace VoiceLive
                     // Tolerance: null where a required number or boolean belongs reads as the default, not as an error.
                     property.CustomConverter = converter;
                 }
+
+                if (tracksNulls && property.Get is not null)
+                {
+                    WriteExplicitNullAsNull(property);
+                }
             }
+        }
+
+        // A request model's setting the app assigned null goes on the wire as null (it means "off"); one it never
+        // assigned stays absent (it means "unchanged"). An optional collection assigned null reads as empty to the app
+        // and is written as null while nothing was added to it.
+        private static void WriteExplicitNullAsNull(JsonPropertyInfo property)
+        {
+            string name = property.Name;
+            Func<object, object?> get = property.Get!;
+            Func<object, object?, bool>? previous = property.ShouldSerialize;
+            property.Get = owner =>
+            {
+                object? value = get(owner);
+                return value is IOptionalCollection { IsUndefined: true } && ((IHasExplicitNulls)owner).ExplicitNulls.Contains(name) ? null : value;
+            };
+            property.ShouldSerialize = (owner, value) =>
+                value is null
+                    ? ((IHasExplicitNulls)owner).ExplicitNulls.Contains(name)
+                    : previous is null || previous(owner, value);
         }
 
         // A model's list and map properties start as Optional* collections: untouched means "not set", so the field is

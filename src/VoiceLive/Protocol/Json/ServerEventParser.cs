@@ -46,6 +46,11 @@ namespace VoiceLive
                     return Malformed(type, utf8Json, new JsonException("The frame is JSON null."));
                 }
 
+                if (!string.Equals(evt.Type, type, StringComparison.Ordinal))
+                {
+                    evt.SetAliasType(type);
+                }
+
                 evt.RawJson = BinaryData.FromBytes(utf8Json.ToArray());
                 return evt;
             }

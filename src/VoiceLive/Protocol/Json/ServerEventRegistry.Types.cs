@@ -81,6 +81,19 @@ namespace VoiceLive
             [WireNames.OutputAudioBufferStarted] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventOutputAudioBufferStarted))!,
             [WireNames.OutputAudioBufferStopped] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventOutputAudioBufferStopped))!,
             [WireNames.RateLimitsUpdated] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventRateLimitsUpdated))!,
+
+            // GA protocol names (OpenAI Realtime GA, newer api-versions). New events have their own class; a GA name for an
+            // event whose shape did not change is an alias: it reads into the existing class, with Type set to the GA name.
+            [WireNames.ConversationItemDone] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventConversationItemDone))!,
+            [WireNames.ConversationItemInputAudioTranscriptionSegment] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventConversationItemInputAudioTranscriptionSegment))!,
+            [WireNames.InputAudioBufferTimeoutTriggered] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventInputAudioBufferTimeoutTriggered))!,
+            [WireNames.ConversationItemAdded] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventConversationItemCreated))!,
+            [WireNames.ResponseOutputAudioDelta] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseAudioDelta))!,
+            [WireNames.ResponseOutputAudioDone] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseAudioDone))!,
+            [WireNames.ResponseOutputAudioTranscriptDelta] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseAudioTranscriptDelta))!,
+            [WireNames.ResponseOutputAudioTranscriptDone] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseAudioTranscriptDone))!,
+            [WireNames.ResponseOutputTextDelta] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseTextDelta))!,
+            [WireNames.ResponseOutputTextDone] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseTextDone))!,
         }.ToFrozenDictionary();
 
         /// <summary>Every server wire type this version maps to a class.</summary>

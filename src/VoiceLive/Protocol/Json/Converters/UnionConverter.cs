@@ -48,6 +48,13 @@ namespace VoiceLive
 
         public override void Write(Utf8JsonWriter writer, TBase value, JsonSerializerOptions options)
         {
+            if (value is null)
+            {
+                // A converter that handles null is handed the null of a property the app set to null (see ExplicitNulls).
+                writer.WriteNullValue();
+                return;
+            }
+
             if (value is IUnknownUnionMember unknown)
             {
                 JsonRaw.WriteValue(writer, unknown.RawJson);

@@ -85,6 +85,7 @@ namespace VoiceLive
             }
 
             DeltaKind kind = DeltaKind.None;
+            string? gaName = null;
             Field seen = Field.None;
             string? eventId = null;
             string? responseId = null;
@@ -147,7 +148,19 @@ namespace VoiceLive
                             : DeltaKind.None;
                         if (kind == DeltaKind.None)
                         {
-                            return null;
+                            // The GA protocol's names of the same three events: same shape, the GA name kept as Type.
+                            kind = reader.ValueTextEquals("response.output_audio.delta"u8) ? DeltaKind.Audio
+                                : reader.ValueTextEquals("response.output_audio_transcript.delta"u8) ? DeltaKind.AudioTranscript
+                                : reader.ValueTextEquals("response.output_text.delta"u8) ? DeltaKind.Text
+                                : DeltaKind.None;
+                            if (kind == DeltaKind.None)
+                            {
+                                return null;
+                            }
+
+                            gaName = kind == DeltaKind.Audio ? WireNames.ResponseOutputAudioDelta
+                                : kind == DeltaKind.AudioTranscript ? WireNames.ResponseOutputAudioTranscriptDelta
+                                : WireNames.ResponseOutputTextDelta;
                         }
 
                         break;
@@ -282,6 +295,11 @@ namespace VoiceLive
                         ContentIndex = contentIndex,
                         Delta = text!,
                     };
+            }
+
+            if (gaName is not null)
+            {
+                evt.SetAliasType(gaName);
             }
 
             evt.SetLazyRawJson(extraMembers);

@@ -1,12 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace VoiceLive
 {
-    /// <summary>Settings for one response, sent in <c>response.create</c> (<c>response</c>). Unset properties are not sent and the session's settings apply.</summary>
-    public sealed class ResponseCreateParams
+    /// <summary>Settings for one response, sent in <c>response.create</c> (<c>response</c>). Unset properties are not sent and the session's settings apply; <see cref="Tools"/>, <see cref="ToolChoice"/> and <see cref="InterimResponse"/> assigned null are sent as <c>null</c>.</summary>
+    public sealed class ResponseCreateParams : IHasExplicitNulls
     {
+        private IDictionary<string, JsonElement>? _additionalProperties;
+        private readonly ExplicitNulls _explicitNulls = new ExplicitNulls();
+        private InterimResponseConfig? _interimResponse;
+        private string? _toolChoice;
         private IList<ConversationRequestItem> _appendInputItems = new OptionalList<ConversationRequestItem>();
         private IList<ConversationRequestItem> _inputItems = new OptionalList<ConversationRequestItem>();
         private IList<Modality> _modalities = new OptionalList<Modality>();
@@ -77,12 +82,24 @@ namespace VoiceLive
         public IList<Tool> Tools
         {
             get => _tools;
-            set => _tools = value ?? new OptionalList<Tool>();
+            set
+            {
+                _tools = value ?? new OptionalList<Tool>();
+                _explicitNulls.Record("tools", value);
+            }
         }
 
         /// <summary>How the model chooses tools (<c>tool_choice</c>): <c>auto</c>, <c>none</c>, <c>required</c> or a function name. A plain string here, unlike the session's <see cref="VoiceLive.ToolChoice"/>.</summary>
         [JsonPropertyName("tool_choice")]
-        public string? ToolChoice { get; set; }
+        public string? ToolChoice
+        {
+            get => _toolChoice;
+            set
+            {
+                _toolChoice = value;
+                _explicitNulls.Record("tool_choice", value);
+            }
+        }
 
         /// <summary>Sampling temperature (<c>temperature</c>).</summary>
         [JsonPropertyName("temperature")]
@@ -110,7 +127,15 @@ namespace VoiceLive
 
         /// <summary>Interim responses for this response (<c>interim_response</c>).</summary>
         [JsonPropertyName("interim_response")]
-        public InterimResponseConfig? InterimResponse { get; set; }
+        public InterimResponseConfig? InterimResponse
+        {
+            get => _interimResponse;
+            set
+            {
+                _interimResponse = value;
+                _explicitNulls.Record("interim_response", value);
+            }
+        }
 
         /// <summary>Input values passed to a hosted agent (<c>invoke_input</c>); each value is raw JSON. Not sent until it is assigned or an item is added; an assigned empty collection is sent as empty.</summary>
         [JsonPropertyName("invoke_input")]
@@ -119,6 +144,20 @@ namespace VoiceLive
         {
             get => _invokeInput;
             set => _invokeInput = value ?? new OptionalDictionary<string, BinaryData>();
+        }
+
+        ExplicitNulls IHasExplicitNulls.ExplicitNulls => _explicitNulls;
+
+        /// <summary>
+        /// Members of the JSON that this version does not model, by name, each value as it was read; they are written
+        /// back unchanged, so a model read from the service round-trips whole. Add entries to send a field this version
+        /// does not model (for example <c>AdditionalProperties["new_setting"] = JsonSerializer.SerializeToElement(true)</c>).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement> AdditionalProperties
+        {
+            get => _additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            set => _additionalProperties = value;
         }
     }
 }

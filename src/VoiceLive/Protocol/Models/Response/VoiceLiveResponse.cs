@@ -1,11 +1,14 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace VoiceLive
 {
     /// <summary>A response of the model (<c>response</c> in <c>response.created</c> and <c>response.done</c>; the wire model <c>Response</c>).</summary>
     public sealed class VoiceLiveResponse
     {
+        private IDictionary<string, JsonElement>? _additionalProperties;
         private IList<ResponseItem> _output = new OptionalList<ResponseItem>();
         private IList<Modality> _modalities = new OptionalList<Modality>();
         private IDictionary<string, string> _metadata = new OptionalDictionary<string, string>();
@@ -72,6 +75,18 @@ namespace VoiceLive
         {
             get => _metadata;
             set => _metadata = value ?? new OptionalDictionary<string, string>();
+        }
+
+        /// <summary>
+        /// Members of the JSON that this version does not model, by name, each value as it was read; they are written
+        /// back unchanged, so a model read from the service round-trips whole. Add entries to send a field this version
+        /// does not model (for example <c>AdditionalProperties["new_setting"] = JsonSerializer.SerializeToElement(true)</c>).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement> AdditionalProperties
+        {
+            get => _additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            set => _additionalProperties = value;
         }
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace VoiceLive
 {
@@ -9,6 +11,7 @@ namespace VoiceLive
     [JsonConverter(typeof(ResponseItemConverter))]
     public abstract class ResponseItem
     {
+        private IDictionary<string, JsonElement>? _additionalProperties;
         /// <summary>Initializes the value with its discriminator.</summary>
         /// <param name="type">The wire <c>type</c>.</param>
         private protected ResponseItem(ItemType type)
@@ -30,5 +33,17 @@ namespace VoiceLive
         [JsonPropertyName("object")]
         [JsonPropertyOrder(-1)]
         public string? Object { get; set; }
+
+        /// <summary>
+        /// Members of the JSON that this version does not model, by name, each value as it was read; they are written
+        /// back unchanged, so a model read from the service round-trips whole. Add entries to send a field this version
+        /// does not model (for example <c>AdditionalProperties["new_setting"] = JsonSerializer.SerializeToElement(true)</c>).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement> AdditionalProperties
+        {
+            get => _additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            set => _additionalProperties = value;
+        }
     }
 }

@@ -1,11 +1,23 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace VoiceLive
 {
-    /// <summary>The session settings the client sends in <c>session.update</c> (<c>session</c>). Only the properties that are set are sent; the service keeps its current value for the others.</summary>
-    public sealed class RequestSession
+    /// <summary>The session settings the client sends in <c>session.update</c> (<c>session</c>). Only the properties that are set are sent; the service keeps its current value for the others. A setting where the service gives <c>null</c> a meaning (turn detection, transcription, noise reduction, echo cancellation, avatar, animation, tools, tool choice, interim response) is sent as <c>null</c> when the app assigns null, as in Python.</summary>
+    public sealed class RequestSession : IHasExplicitNulls
     {
+        private IDictionary<string, JsonElement>? _additionalProperties;
+        private readonly ExplicitNulls _explicitNulls = new ExplicitNulls();
+        private InterimResponseConfig? _interimResponse;
+        private ToolChoice? _toolChoice;
+        private AudioInputTranscriptionOptions? _inputAudioTranscription;
+        private AvatarConfig? _avatar;
+        private AudioEchoCancellation? _inputAudioEchoCancellation;
+        private AudioNoiseReduction? _inputAudioNoiseReduction;
+        private TurnDetection? _turnDetection;
+        private Animation? _animation;
         private IList<Modality> _modalities = new OptionalList<Modality>();
         private IList<AudioTimestampType> _outputAudioTimestampTypes = new OptionalList<AudioTimestampType>();
         private IList<Tool> _tools = new OptionalList<Tool>();
@@ -24,9 +36,17 @@ namespace VoiceLive
             set => _modalities = value ?? new OptionalList<Modality>();
         }
 
-        /// <summary>Animation outputs (<c>animation</c>): blendshapes or visemes.</summary>
+        /// <summary>Animation outputs (<c>animation</c>): blendshapes or visemes. Never assigned, it is not sent; assigned null, it is sent as <c>null</c> (no animation).</summary>
         [JsonPropertyName("animation")]
-        public Animation? Animation { get; set; }
+        public Animation? Animation
+        {
+            get => _animation;
+            set
+            {
+                _animation = value;
+                _explicitNulls.Record("animation", value);
+            }
+        }
 
         /// <summary>The voice the assistant speaks with (<c>voice</c>).</summary>
         [JsonPropertyName("voice")]
@@ -48,28 +68,68 @@ namespace VoiceLive
         [JsonPropertyName("output_audio_format")]
         public OutputAudioFormat? OutputAudioFormat { get; set; }
 
-        /// <summary>Turn detection (<c>turn_detection</c>). Null (the default) leaves the service's setting unchanged and is not sent; <see cref="VoiceLive.TurnDetection.Disabled"/> sends <c>null</c>, which turns server turn detection off.</summary>
+        /// <summary>Turn detection (<c>turn_detection</c>). Never assigned, it is not sent and the service keeps its setting; assigned null (as Python's <c>turn_detection=None</c>) or <see cref="VoiceLive.TurnDetection.Disabled"/>, it is sent as <c>null</c>, which turns server turn detection off (commit the audio and create responses yourself).</summary>
         [JsonPropertyName("turn_detection")]
-        public TurnDetection? TurnDetection { get; set; }
+        public TurnDetection? TurnDetection
+        {
+            get => _turnDetection;
+            set
+            {
+                _turnDetection = value;
+                _explicitNulls.Record("turn_detection", value);
+            }
+        }
 
-        /// <summary>Noise reduction applied to input audio (<c>input_audio_noise_reduction</c>). Null is not sent; <see cref="AudioNoiseReduction.Disabled"/> sends <c>null</c>, which turns it off, and is what the service's <c>null</c> reads as.</summary>
+        /// <summary>Noise reduction applied to input audio (<c>input_audio_noise_reduction</c>). Never assigned, it is not sent; assigned null or <see cref="AudioNoiseReduction.Disabled"/>, it is sent as <c>null</c>, which turns it off. The service's <c>null</c> reads as <see cref="AudioNoiseReduction.Disabled"/>.</summary>
         [JsonPropertyName("input_audio_noise_reduction")]
         [JsonConverter(typeof(NoiseReductionSettingConverter))]
-        public AudioNoiseReduction? InputAudioNoiseReduction { get; set; }
+        public AudioNoiseReduction? InputAudioNoiseReduction
+        {
+            get => _inputAudioNoiseReduction;
+            set
+            {
+                _inputAudioNoiseReduction = value;
+                _explicitNulls.Record("input_audio_noise_reduction", value);
+            }
+        }
 
-        /// <summary>Echo cancellation applied to input audio (<c>input_audio_echo_cancellation</c>). Null is not sent; <see cref="AudioEchoCancellation.Disabled"/> sends <c>null</c>, which turns it off, and is what the service's <c>null</c> reads as.</summary>
+        /// <summary>Echo cancellation applied to input audio (<c>input_audio_echo_cancellation</c>). Never assigned, it is not sent; assigned null or <see cref="AudioEchoCancellation.Disabled"/>, it is sent as <c>null</c>, which turns it off. The service's <c>null</c> reads as <see cref="AudioEchoCancellation.Disabled"/>.</summary>
         [JsonPropertyName("input_audio_echo_cancellation")]
         [JsonConverter(typeof(EchoCancellationSettingConverter))]
-        public AudioEchoCancellation? InputAudioEchoCancellation { get; set; }
+        public AudioEchoCancellation? InputAudioEchoCancellation
+        {
+            get => _inputAudioEchoCancellation;
+            set
+            {
+                _inputAudioEchoCancellation = value;
+                _explicitNulls.Record("input_audio_echo_cancellation", value);
+            }
+        }
 
-        /// <summary>The video avatar (<c>avatar</c>).</summary>
+        /// <summary>The video avatar (<c>avatar</c>). Never assigned, it is not sent; assigned null, it is sent as <c>null</c> (no avatar).</summary>
         [JsonPropertyName("avatar")]
-        public AvatarConfig? Avatar { get; set; }
+        public AvatarConfig? Avatar
+        {
+            get => _avatar;
+            set
+            {
+                _avatar = value;
+                _explicitNulls.Record("avatar", value);
+            }
+        }
 
-        /// <summary>Transcription of the user's audio (<c>input_audio_transcription</c>). Null is not sent; <see cref="AudioInputTranscriptionOptions.Disabled"/> sends <c>null</c>, which turns it off, and is what the service's <c>null</c> reads as.</summary>
+        /// <summary>Transcription of the user's audio (<c>input_audio_transcription</c>). Never assigned, it is not sent; assigned null or <see cref="AudioInputTranscriptionOptions.Disabled"/>, it is sent as <c>null</c>, which turns it off. The service's <c>null</c> reads as <see cref="AudioInputTranscriptionOptions.Disabled"/>.</summary>
         [JsonPropertyName("input_audio_transcription")]
         [JsonConverter(typeof(TranscriptionSettingConverter))]
-        public AudioInputTranscriptionOptions? InputAudioTranscription { get; set; }
+        public AudioInputTranscriptionOptions? InputAudioTranscription
+        {
+            get => _inputAudioTranscription;
+            set
+            {
+                _inputAudioTranscription = value;
+                _explicitNulls.Record("input_audio_transcription", value);
+            }
+        }
 
         /// <summary>Timestamps sent with output audio (<c>output_audio_timestamp_types</c>), for example word timestamps. Not sent until it is assigned or an item is added; an assigned empty collection is sent as empty.</summary>
         [JsonPropertyName("output_audio_timestamp_types")]
@@ -79,17 +139,29 @@ namespace VoiceLive
             set => _outputAudioTimestampTypes = value ?? new OptionalList<AudioTimestampType>();
         }
 
-        /// <summary>Tools the model may call (<c>tools</c>). Not sent until it is assigned or an item is added; an assigned empty collection is sent as empty.</summary>
+        /// <summary>Tools the model may call (<c>tools</c>). Not sent until it is assigned or an item is added; an assigned empty collection is sent as empty; assigned null, it reads as an empty collection and is sent as <c>null</c> until an item is added.</summary>
         [JsonPropertyName("tools")]
         public IList<Tool> Tools
         {
             get => _tools;
-            set => _tools = value ?? new OptionalList<Tool>();
+            set
+            {
+                _tools = value ?? new OptionalList<Tool>();
+                _explicitNulls.Record("tools", value);
+            }
         }
 
-        /// <summary>How the model chooses tools (<c>tool_choice</c>).</summary>
+        /// <summary>How the model chooses tools (<c>tool_choice</c>). Never assigned, it is not sent; assigned null, it is sent as <c>null</c> (the service's default).</summary>
         [JsonPropertyName("tool_choice")]
-        public ToolChoice? ToolChoice { get; set; }
+        public ToolChoice? ToolChoice
+        {
+            get => _toolChoice;
+            set
+            {
+                _toolChoice = value;
+                _explicitNulls.Record("tool_choice", value);
+            }
+        }
 
         /// <summary>Sampling temperature of the model (<c>temperature</c>).</summary>
         [JsonPropertyName("temperature")]
@@ -103,9 +175,17 @@ namespace VoiceLive
         [JsonPropertyName("reasoning_effort")]
         public ReasoningEffort? ReasoningEffort { get; set; }
 
-        /// <summary>Interim responses spoken while the answer is prepared (<c>interim_response</c>).</summary>
+        /// <summary>Interim responses spoken while the answer is prepared (<c>interim_response</c>). Never assigned, it is not sent; assigned null, it is sent as <c>null</c> (none).</summary>
         [JsonPropertyName("interim_response")]
-        public InterimResponseConfig? InterimResponse { get; set; }
+        public InterimResponseConfig? InterimResponse
+        {
+            get => _interimResponse;
+            set
+            {
+                _interimResponse = value;
+                _explicitNulls.Record("interim_response", value);
+            }
+        }
 
         /// <summary>Optional fields to add to events (<c>include</c>). Not sent until it is assigned or an item is added; an assigned empty collection is sent as empty.</summary>
         [JsonPropertyName("include")]
@@ -126,5 +206,19 @@ namespace VoiceLive
         /// <summary>Whether the model may call several tools at once (<c>parallel_tool_calls</c>, preview); the service defaults to true.</summary>
         [JsonPropertyName("parallel_tool_calls")]
         public bool? ParallelToolCalls { get; set; }
+
+        ExplicitNulls IHasExplicitNulls.ExplicitNulls => _explicitNulls;
+
+        /// <summary>
+        /// Members of the JSON that this version does not model, by name, each value as it was read; they are written
+        /// back unchanged, so a model read from the service round-trips whole. Add entries to send a field this version
+        /// does not model (for example <c>AdditionalProperties["new_setting"] = JsonSerializer.SerializeToElement(true)</c>).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement> AdditionalProperties
+        {
+            get => _additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            set => _additionalProperties = value;
+        }
     }
 }

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace VoiceLive
 {
     /// <summary>The session as the service reports it in <c>session.created</c> and <c>session.updated</c> (<c>session</c>).</summary>
     public sealed class ResponseSession
     {
+        private IDictionary<string, JsonElement>? _additionalProperties;
         private IList<Modality> _modalities = new OptionalList<Modality>();
         private IList<AudioTimestampType> _outputAudioTimestampTypes = new OptionalList<AudioTimestampType>();
         private IList<Tool> _tools = new OptionalList<Tool>();
@@ -144,5 +146,17 @@ namespace VoiceLive
         [JsonPropertyName("expires_at")]
         [JsonConverter(typeof(UnixSecondsConverter))]
         public DateTimeOffset? ExpiresAt { get; set; }
+
+        /// <summary>
+        /// Members of the JSON that this version does not model, by name, each value as it was read; they are written
+        /// back unchanged, so a model read from the service round-trips whole. Add entries to send a field this version
+        /// does not model (for example <c>AdditionalProperties["new_setting"] = JsonSerializer.SerializeToElement(true)</c>).
+        /// </summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement> AdditionalProperties
+        {
+            get => _additionalProperties ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            set => _additionalProperties = value;
+        }
     }
 }
