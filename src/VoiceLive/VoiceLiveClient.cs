@@ -14,7 +14,7 @@ namespace VoiceLive
     /// example as a singleton in dependency injection) and call <see cref="ConnectAsync(string, CancellationToken)"/>
     /// per session. A <see cref="TokenCredential"/> is asked for a token on every connect.
     /// </summary>
-    public class VoiceLiveClient
+    public partial class VoiceLiveClient
     {
         // The netstandard2.0 build has no way to reach an upgraded connection, so it keeps ClientWebSocket.
 #if NET7_0_OR_GREATER
@@ -102,7 +102,7 @@ namespace VoiceLive
                 throw new ArgumentException("A model name is required.", nameof(model));
             }
 
-            return ConnectCoreAsync(model, null, cancellationToken);
+            return ConnectResumableAsync(model, null, cancellationToken);
         }
 
         /// <summary>Opens a session with a Microsoft Foundry agent (the <c>agent-*</c> query parameters).</summary>
@@ -118,7 +118,7 @@ namespace VoiceLive
             }
 
             agent.Validate();
-            return ConnectCoreAsync(null, agent, cancellationToken);
+            return ConnectResumableAsync(null, agent, cancellationToken);
         }
 
         private async Task<VoiceLiveConnection> ConnectCoreAsync(string? model, AgentSessionConfig? agent, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace VoiceLive
     /// <c>ApplicationId</c> prefixed to the User-Agent and the opt-in to content logging
     /// (<c>IsLoggingContentEnabled</c>, Trace level, never audio or secrets).
     /// </summary>
-    public class VoiceLiveClientOptions : ClientOptions
+    public partial class VoiceLiveClientOptions : ClientOptions
     {
         /// <summary>The default token scope for Microsoft Entra ID credentials.</summary>
         public const string DefaultCredentialScope = "https://ai.azure.com/.default";

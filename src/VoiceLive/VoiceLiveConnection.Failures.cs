@@ -40,7 +40,7 @@ namespace VoiceLive
                 var dead = new VoiceLiveConnectionClosedException(VoiceLiveConnectionClosedException.AbnormalClosure, description, ex);
                 Log.ConnectionLost(_logger, dead.Message, ex);
                 SetClosed(new CloseInfo(VoiceLiveConnectionClosedException.AbnormalClosure, description, dead));
-                return _closeInfo!.Exception;
+                return _closeInfo?.Exception ?? dead;
             }
 
             if (ex is WebSocketException { WebSocketErrorCode: WebSocketError.Faulted, InnerException: null } && _sendBlocked is null)

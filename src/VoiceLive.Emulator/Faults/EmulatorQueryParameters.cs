@@ -41,6 +41,18 @@ namespace VoiceLive.Emulator
         /// <summary>Audio bytes per firehose <c>response.audio.delta</c>.</summary>
         public const string FirehoseChunkBytes = "emulator-firehose-chunk-bytes";
 
+        /// <summary>Apply the fault only to the first N connection attempts of the emulator; later ones (a reconnection) behave like the service.</summary>
+        public const string FaultConnections = "emulator-fault-connections";
+
+        /// <summary>Refuse N upgrade attempts (from <c>emulator-refuse-from</c>, default 0) with <c>emulator-refuse-status</c> (default 503), then accept.</summary>
+        public const string RefuseCount = "emulator-refuse-count";
+
+        /// <summary>The first attempt (0-based) refused by <c>emulator-refuse-count</c>.</summary>
+        public const string RefuseFrom = "emulator-refuse-from";
+
+        /// <summary>Maximum session duration in milliseconds: the session then closes with 1001 <c>session_expired</c>.</summary>
+        public const string MaxSessionMs = "emulator-max-session-ms";
+
         /// <summary>Audio pacing: <c>realtime</c> or <c>fast</c>.</summary>
         public const string Pacing = "emulator-pacing";
     }
