@@ -95,7 +95,7 @@ namespace VoiceLive.Emulator
             if (TryInt(query, EmulatorQueryParameters.RefuseStatus, out int refuse))
             {
                 RefuseStatusCode = refuse;
-                if (!query.ContainsKey(EmulatorQueryParameters.Fault))
+                if (!query.ContainsKey(EmulatorQueryParameters.Fault) && !query.ContainsKey(EmulatorQueryParameters.RefuseCount))
                 {
                     Kind = EmulatorFaultKind.RefuseUpgrade;
                 }

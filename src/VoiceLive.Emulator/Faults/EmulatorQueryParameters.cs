@@ -14,7 +14,7 @@ namespace VoiceLive.Emulator
         /// <summary>When a one-shot fault fires: <c>connect</c> (after <c>session.created</c>) or <c>response</c> (mid-response).</summary>
         public const string FaultAt = "emulator-fault-at";
 
-        /// <summary>HTTP status for <c>refuse</c> (e.g. 403, 429, 500, 503). Giving it alone implies <c>emulator-fault=refuse</c>.</summary>
+        /// <summary>HTTP status for <c>refuse</c> (e.g. 403, 429, 500, 503). Giving it alone (without <c>emulator-refuse-count</c>) implies <c>emulator-fault=refuse</c>.</summary>
         public const string RefuseStatus = "emulator-refuse-status";
 
         /// <summary>WebSocket close status code for <c>close</c> (default 1011; e.g. 1001, 4000).</summary>
