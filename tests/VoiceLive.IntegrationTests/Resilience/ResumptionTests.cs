@@ -150,6 +150,33 @@ namespace VoiceLive.IntegrationTests
         }
 
         [Fact]
+        public async Task A_drop_during_user_speech_loses_only_the_uncommitted_audio_and_the_new_session_hears_the_next_turn()
+        {
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
+            var (connection, reader, server) = await Harness.ConnectReadyAsync(emulator, configure: Resumable());
+            await using VoiceLiveConnection _ = connection;
+            await Harness.UpdateSessionAsync(connection, reader, new RequestSession { TurnDetection = new ServerVad() });
+            byte[] speech = EmulatorAudio.ToBytes(Harness.Utterance("What's the weather in Paris", 24000));
+
+            await Harness.AppendAudioAsync(connection, speech.AsSpan(0, speech.Length / 2).ToArray(), 4800);
+            await reader.WaitForAsync<ServerEventInputAudioBufferSpeechStarted>();
+            await server.AbortAsync();
+
+            ConnectionInterruptedEvent interrupted = await reader.WaitForAsync<ConnectionInterruptedEvent>();
+            Assert.Null(interrupted.InterruptedResponseId);
+            ConnectionResumedEvent resumed = await reader.WaitForAsync<ConnectionResumedEvent>();
+            Assert.Equal(0, resumed.ItemsRestored); // The half-spoken turn was audio in the old session's buffer only.
+            EmulatorConnection second = await emulator.WaitForConnectionAsync(1, Harness.Timeout);
+            JsonObject replayed = Json(await second.WaitForEventAsync(0, Harness.Timeout));
+            Assert.Equal("server_vad", (string?)replayed["session"]!["turn_detection"]!["type"]);
+
+            await Harness.AppendAudioAsync(connection, speech, 4800);
+            ServerEventResponseDone done = await reader.WaitForAsync<ServerEventResponseDone>();
+            Assert.Equal(ResponseStatus.Completed, done.Response.Status);
+            Assert.Empty(reader.OfType<ServerEventError>());
+        }
+
+        [Fact]
         public async Task Session_expiry_1001_is_resumed_with_the_expired_reason()
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
