@@ -52,6 +52,21 @@ namespace VoiceLive
         }
 
         /// <summary>
+        /// The app closes while the connection is down: there is no socket to shake hands on, so the close is recorded
+        /// as the app asked (a normal close ends the stream quietly) and the resume in progress is abandoned.
+        /// </summary>
+        private bool CloseWhileResuming(WebSocketCloseStatus closeStatus, string? statusDescription)
+        {
+            if (_resumption is not { Phase: ResumptionPhase.Interrupted or ResumptionPhase.Resuming })
+            {
+                return false;
+            }
+
+            SetClosed(CloseInfo.Create((int)closeStatus, statusDescription ?? "closed while resuming"));
+            return true;
+        }
+
+        /// <summary>
         /// The reader's part of a resumption, run when the phase is not Open: first yields the interruption, then (on
         /// the next read) reconnects, restores and yields the resumption. Null when the connection closed for good.
         /// </summary>

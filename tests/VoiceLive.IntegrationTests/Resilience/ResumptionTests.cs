@@ -298,6 +298,23 @@ namespace VoiceLive.IntegrationTests
         }
 
         [Fact]
+        public async Task Closing_while_the_connection_is_down_ends_the_stream_normally_without_reconnecting()
+        {
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
+            var (connection, reader, server) = await Harness.ConnectReadyAsync(emulator, configure: Resumable());
+            await using VoiceLiveConnection _ = connection;
+
+            await server.AbortAsync();
+            await reader.WaitForAsync<ConnectionInterruptedEvent>();
+            await connection.CloseAsync();
+
+            await reader.ReadToEndAsync();
+            Assert.Empty(reader.OfType<ConnectionResumedEvent>());
+            Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, connection.CloseStatus);
+            Assert.Equal(1, emulator.ConnectionAttempts);
+        }
+
+        [Fact]
         public async Task Fail_fast_refuses_audio_during_the_gap_and_the_resumed_event_counts_it()
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
