@@ -177,6 +177,29 @@ namespace VoiceLive.IntegrationTests
         }
 
         [Fact]
+        public async Task A_keep_alive_timeout_is_resumed_like_a_drop()
+        {
+            // Only the first session stops answering pings; the client's dead-peer detection reports 1006 and resumes.
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
+            var (connection, reader, server) = await Harness.ConnectReadyAsync(emulator, "emulator-fault=stop-responding&emulator-fault-connections=1", o =>
+            {
+                Resumable()(o);
+                o.KeepAliveInterval = TimeSpan.FromMilliseconds(100);
+                o.KeepAliveTimeout = TimeSpan.FromMilliseconds(400);
+                o.CloseTimeout = TimeSpan.FromMilliseconds(300);
+            });
+            await using VoiceLiveConnection _ = connection;
+
+            ConnectionInterruptedEvent interrupted = await reader.WaitForAsync<ConnectionInterruptedEvent>();
+            Assert.Equal(1006, interrupted.CloseStatus);
+            Assert.Contains("no pong", interrupted.CloseStatusDescription, StringComparison.Ordinal);
+            await reader.WaitForAsync<ConnectionResumedEvent>();
+            await connection.Response.CreateAsync();
+            ServerEventResponseDone done = await reader.WaitForAsync<ServerEventResponseDone>();
+            Assert.Equal(ResponseStatus.Completed, done.Response.Status);
+        }
+
+        [Fact]
         public async Task Session_expiry_1001_is_resumed_with_the_expired_reason()
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
