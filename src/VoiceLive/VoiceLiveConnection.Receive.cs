@@ -213,7 +213,7 @@ namespace VoiceLive
                 }
                 catch (Exception) when (_resumption is not null && _resumption.Phase != ResumptionPhase.Open && _closeInfo is null)
                 {
-                    continue; // A resumable drop: the loop reports it and resumes.
+                    continue; // A resumable drop (logged where it was recorded): the loop reports it and resumes.
                 }
 
                 if (messageType == WebSocketMessageType.Close)
