@@ -124,7 +124,7 @@ namespace VoiceLive
                 throw new ArgumentException("A model name is required.", nameof(model));
             }
 
-            return ConnectObservedAsync(model, null, cancellationToken);
+            return ConnectResumableAsync(model, null, cancellationToken);
         }
 
         /// <summary>Opens a session with a Microsoft Foundry agent (the <c>agent-*</c> query parameters).</summary>
@@ -140,7 +140,7 @@ namespace VoiceLive
             }
 
             agent.Validate();
-            return ConnectObservedAsync(null, agent, cancellationToken);
+            return ConnectResumableAsync(null, agent, cancellationToken);
         }
 
         private async Task<VoiceLiveConnection> ConnectCoreAsync(string? model, AgentSessionConfig? agent, CancellationToken cancellationToken)

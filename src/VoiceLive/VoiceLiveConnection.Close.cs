@@ -98,6 +98,11 @@ namespace VoiceLive
 
         private async Task CloseHandshakeAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken)
         {
+            if (CloseWhileResuming(closeStatus, statusDescription))
+            {
+                return;
+            }
+
             if (_socket.State != WebSocketState.Open && _socket.State != WebSocketState.CloseReceived)
             {
                 SetClosed(CloseInfo.Create(_socket.CloseStatus is { } s ? (int)s : VoiceLiveConnectionClosedException.AbnormalClosure, _socket.CloseStatusDescription));

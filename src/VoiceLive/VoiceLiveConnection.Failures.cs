@@ -40,7 +40,7 @@ namespace VoiceLive
                 var dead = new VoiceLiveConnectionClosedException(VoiceLiveConnectionClosedException.AbnormalClosure, description, ex);
                 Log.ConnectionLost(_logger, dead.Message, ex);
                 SetClosed(new CloseInfo(VoiceLiveConnectionClosedException.AbnormalClosure, description, dead));
-                return _closeInfo!.NewException();
+                return _closeInfo?.NewException() ?? dead;
             }
 
             if (IsProtocolViolation(ex) && _sendBlocked is null)

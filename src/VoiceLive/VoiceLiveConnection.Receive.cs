@@ -194,13 +194,28 @@ namespace VoiceLive
         {
             while (true)
             {
+                if (_resumption is not null && _resumption.Phase != ResumptionPhase.Open
+                    && await ResumeStepAsync(_resumption).ConfigureAwait(false) is ServerEvent resumptionEvent)
+                {
+                    return resumptionEvent;
+                }
+
                 CloseInfo? closed = _closeInfo;
                 if (closed is not null)
                 {
                     return closed.IsNormal ? null : throw closed.NewException();
                 }
 
-                WebSocketMessageType messageType = await ReadMessageAsync().ConfigureAwait(false);
+                WebSocketMessageType messageType;
+                try
+                {
+                    messageType = await ReadMessageAsync().ConfigureAwait(false);
+                }
+                catch (Exception) when (_resumption is not null && _resumption.Phase != ResumptionPhase.Open && _closeInfo is null)
+                {
+                    continue; // A resumable drop (logged where it was recorded): the loop reports it and resumes.
+                }
+
                 if (messageType == WebSocketMessageType.Close)
                 {
                     continue; // _closeInfo is set; loop to return or throw.
@@ -313,7 +328,8 @@ namespace VoiceLive
             // A close frame without a status (1005, RFC 6455 §7.1.5) counts as a normal close.
             int status = (int?)_socket.CloseStatus is int received && received != 1005 ? received : 1000;
             string? description = string.IsNullOrEmpty(_socket.CloseStatusDescription) ? null : _socket.CloseStatusDescription;
-            SetClosed(CloseInfo.Create(status, description));
+            CloseInfo info = CloseInfo.Create(status, description);
+            SetClosed(info);
 
             // Protocol: answer the service's close frame to complete the handshake (unless we started it).
             if (_socket.State == WebSocketState.CloseReceived)
@@ -328,7 +344,7 @@ namespace VoiceLive
                 }
             }
 
-            Log.Closed(_logger, _closeInfo!.Status, string.IsNullOrEmpty(_closeInfo.Description) ? "no reason given" : _closeInfo.Description!);
+            Log.Closed(_logger, info.Status, string.IsNullOrEmpty(info.Description) ? "no reason given" : info.Description!);
         }
 
         private async Task<Exception> OnMessageTooBigAsync()
@@ -352,6 +368,11 @@ namespace VoiceLive
 
         private void SetClosed(CloseInfo info)
         {
+            if (_resumption is not null && InterceptCloseForResumption(info))
+            {
+                return;
+            }
+
             if (Interlocked.CompareExchange(ref _closeInfo, info, null) is null)
             {
                 _streamEnded.TrySetResult(true);

@@ -81,7 +81,8 @@ namespace VoiceLive
             try
             {
                 ClientEventSerializer.Write(clientEvent, buffer);
-                await SendFrameAsync(buffer.WrittenMemory, clientEvent.Type, cancellationToken).ConfigureAwait(false);
+                int audioBytes = clientEvent is ClientEventInputAudioBufferAppend append ? append.Audio.Length : 0;
+                await SendFrameAsync(buffer.WrittenMemory, clientEvent.Type, cancellationToken, audioBytes).ConfigureAwait(false);
                 NotifySent(clientEvent);
             }
             finally
@@ -104,7 +105,7 @@ namespace VoiceLive
             try
             {
                 AppendFrameWriter.Write(audio.Span, eventId, buffer);
-                await SendFrameAsync(buffer.WrittenMemory, WireNames.InputAudioBufferAppend, cancellationToken).ConfigureAwait(false);
+                await SendFrameAsync(buffer.WrittenMemory, WireNames.InputAudioBufferAppend, cancellationToken, audio.Length).ConfigureAwait(false);
                 NotifyAudioAppended(audio.Length);
             }
             finally
@@ -141,11 +142,17 @@ namespace VoiceLive
             NotifyRawSent(type, utf8);
         }
 
+        /// <summary>Sends one frame of the app's; with resumption on, a gap in the connection is waited out or refused first.</summary>
+        private ValueTask SendFrameAsync(ReadOnlyMemory<byte> frame, string eventType, CancellationToken cancellationToken, int audioBytes = 0)
+            => _resumption is null
+                ? WriteFrameAsync(frame, eventType, cancellationToken)
+                : SendResumableFrameAsync(frame, eventType, audioBytes, cancellationToken);
+
         /// <summary>Writes one whole text frame under the send gate.</summary>
 #if NET6_0_OR_GREATER
         [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
 #endif
-        private async ValueTask SendFrameAsync(ReadOnlyMemory<byte> frame, string eventType, CancellationToken cancellationToken)
+        private async ValueTask WriteFrameAsync(ReadOnlyMemory<byte> frame, string eventType, CancellationToken cancellationToken)
         {
             await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try

@@ -15,7 +15,8 @@ namespace VoiceLive
     /// </summary>
     public sealed partial class VoiceLiveConnection
     {
-        private readonly WebSocket _socket;
+        // Replaced only by a resumed session (under the send gate, by the reader); otherwise set once.
+        private WebSocket _socket;
         private readonly ILogger _logger;
         private readonly bool _logContent;
         private readonly int _maxMessageSize;

@@ -11,5 +11,8 @@ namespace VoiceLive.Emulator
 
         /// <summary>In the first response, after its first delta event (<c>response</c>).</summary>
         MidResponse,
+
+        /// <summary>Right after the first <c>response.done</c>: between turns, with a conversation behind (<c>response-done</c>).</summary>
+        AfterResponse,
     }
 }

@@ -44,6 +44,24 @@ namespace VoiceLive.Emulator
         /// <summary>Audio bytes per firehose <c>response.audio.delta</c>; default 4800 (100 ms of 24 kHz PCM16).</summary>
         public int FirehoseChunkBytes { get; set; } = 4800;
 
+        /// <summary>
+        /// When above zero, the fault applies only to the first this many connection attempts of the emulator (0, 1, …);
+        /// later ones behave like the service. A resumed session then is not dropped again.
+        /// </summary>
+        public int FaultConnections { get; set; }
+
+        /// <summary>Refuse this many upgrade attempts, from attempt <see cref="RefuseFrom"/> on, with <see cref="RefuseStatusCode"/>, then accept.</summary>
+        public int RefuseCount { get; set; }
+
+        /// <summary>The first attempt (0-based) that <see cref="RefuseCount"/> refuses; default 0.</summary>
+        public int RefuseFrom { get; set; }
+
+        /// <summary>
+        /// When above zero, the session's maximum duration in milliseconds: that long after <c>session.created</c> the
+        /// emulator closes it with 1001 <c>session_expired</c>, as the service does (and reports it in <c>expires_at</c>).
+        /// </summary>
+        public int MaxSessionMs { get; set; }
+
         internal EmulatorFaultTrigger EffectiveTrigger => Trigger != EmulatorFaultTrigger.Default
             ? Trigger
             : Kind is EmulatorFaultKind.Close or EmulatorFaultKind.Abort
@@ -69,14 +87,15 @@ namespace VoiceLive.Emulator
                 {
                     "connect" => EmulatorFaultTrigger.AfterSessionCreated,
                     "response" => EmulatorFaultTrigger.MidResponse,
-                    _ => throw new FormatException($"Unknown {EmulatorQueryParameters.FaultAt} value '{at}'; use connect or response."),
+                    "response-done" => EmulatorFaultTrigger.AfterResponse,
+                    _ => throw new FormatException($"Unknown {EmulatorQueryParameters.FaultAt} value '{at}'; use connect, response or response-done."),
                 };
             }
 
             if (TryInt(query, EmulatorQueryParameters.RefuseStatus, out int refuse))
             {
                 RefuseStatusCode = refuse;
-                if (!query.ContainsKey(EmulatorQueryParameters.Fault))
+                if (!query.ContainsKey(EmulatorQueryParameters.Fault) && !query.ContainsKey(EmulatorQueryParameters.RefuseCount))
                 {
                     Kind = EmulatorFaultKind.RefuseUpgrade;
                 }
@@ -89,6 +108,10 @@ namespace VoiceLive.Emulator
             FragmentBytes = TryInt(query, EmulatorQueryParameters.FragmentBytes, out int fragment) ? fragment : FragmentBytes;
             SendDelayMs = TryInt(query, EmulatorQueryParameters.DelayMs, out int delay) ? delay : SendDelayMs;
             FirehoseCount = TryInt(query, EmulatorQueryParameters.FirehoseCount, out int count) ? count : FirehoseCount;
+            FaultConnections = TryInt(query, EmulatorQueryParameters.FaultConnections, out int faulted) ? faulted : FaultConnections;
+            RefuseCount = TryInt(query, EmulatorQueryParameters.RefuseCount, out int refusals) ? refusals : RefuseCount;
+            RefuseFrom = TryInt(query, EmulatorQueryParameters.RefuseFrom, out int refuseFrom) ? refuseFrom : RefuseFrom;
+            MaxSessionMs = TryInt(query, EmulatorQueryParameters.MaxSessionMs, out int maxSession) ? maxSession : MaxSessionMs;
             FirehoseChunkBytes = TryInt(query, EmulatorQueryParameters.FirehoseChunkBytes, out int chunk) ? chunk : FirehoseChunkBytes;
         }
 

@@ -14,7 +14,7 @@ namespace VoiceLive.Emulator
         /// <summary>When a one-shot fault fires: <c>connect</c> (after <c>session.created</c>) or <c>response</c> (mid-response).</summary>
         public const string FaultAt = "emulator-fault-at";
 
-        /// <summary>HTTP status for <c>refuse</c> (e.g. 403, 429, 500, 503). Giving it alone implies <c>emulator-fault=refuse</c>.</summary>
+        /// <summary>HTTP status for <c>refuse</c> (e.g. 403, 429, 500, 503). Giving it alone (without <c>emulator-refuse-count</c>) implies <c>emulator-fault=refuse</c>.</summary>
         public const string RefuseStatus = "emulator-refuse-status";
 
         /// <summary>WebSocket close status code for <c>close</c> (default 1011; e.g. 1001, 4000).</summary>
@@ -40,6 +40,18 @@ namespace VoiceLive.Emulator
 
         /// <summary>Audio bytes per firehose <c>response.audio.delta</c>.</summary>
         public const string FirehoseChunkBytes = "emulator-firehose-chunk-bytes";
+
+        /// <summary>Apply the fault only to the first N connection attempts of the emulator; later ones (a reconnection) behave like the service.</summary>
+        public const string FaultConnections = "emulator-fault-connections";
+
+        /// <summary>Refuse N upgrade attempts (from <c>emulator-refuse-from</c>, default 0) with <c>emulator-refuse-status</c> (default 503), then accept.</summary>
+        public const string RefuseCount = "emulator-refuse-count";
+
+        /// <summary>The first attempt (0-based) refused by <c>emulator-refuse-count</c>.</summary>
+        public const string RefuseFrom = "emulator-refuse-from";
+
+        /// <summary>Maximum session duration in milliseconds: the session then closes with 1001 <c>session_expired</c>.</summary>
+        public const string MaxSessionMs = "emulator-max-session-ms";
 
         /// <summary>Audio pacing: <c>realtime</c> or <c>fast</c>.</summary>
         public const string Pacing = "emulator-pacing";

@@ -61,7 +61,13 @@ namespace VoiceLive.Emulator
                 return null;
             }
 
-            int? refuse = options.RefuseUpgradeStatusCode ?? (faults.Kind == EmulatorFaultKind.RefuseUpgrade ? faults.RefuseStatusCode : null);
+            if (faults.FaultConnections > 0 && attempt >= faults.FaultConnections)
+            {
+                faults.Kind = EmulatorFaultKind.None;
+            }
+
+            bool refusedByCount = attempt >= faults.RefuseFrom && attempt < faults.RefuseFrom + faults.RefuseCount;
+            int? refuse = options.RefuseUpgradeStatusCode ?? (faults.Kind == EmulatorFaultKind.RefuseUpgrade || refusedByCount ? faults.RefuseStatusCode : null);
             if (refuse is int status)
             {
                 await RejectAsync(context, status, "EmulatorRefused", $"The emulator refuses this upgrade with {status} as asked.").ConfigureAwait(false);

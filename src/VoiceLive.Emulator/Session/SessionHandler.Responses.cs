@@ -294,6 +294,7 @@ namespace VoiceLive.Emulator
             // just before the write, means a response.create the client sends after seeing response.done is never
             // refused, and a new response's events cannot overtake this response.done.
             await SendResponseEventAsync("response.done", run, () => EndRun(run)).ConfigureAwait(false);
+            await TriggerFaultAsync(EmulatorFaultTrigger.AfterResponse).ConfigureAwait(false);
         }
 
         private Task SendResponseEventAsync(string type, ResponseRun run, Action? beforeWrite = null)

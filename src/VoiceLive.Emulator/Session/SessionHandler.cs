@@ -57,6 +57,7 @@ namespace VoiceLive.Emulator
                     JsonObject created = EmulatorJson.Event("session.created");
                     created["session"] = SessionSnapshot();
                     await SendEventAsync(created).ConfigureAwait(false);
+                    StartExpiryTimer();
                     await TriggerFaultAsync(EmulatorFaultTrigger.AfterSessionCreated).ConfigureAwait(false);
                 }
 

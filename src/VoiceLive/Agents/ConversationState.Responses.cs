@@ -72,6 +72,8 @@ namespace VoiceLive
                 case ServerEventResponseDone done:
                     OnResponseDone(done.Response);
                     return true;
+                case ConnectionInterruptedEvent:
+                    return OnResponseCutByDrop();
                 default:
                     return false;
             }
@@ -103,6 +105,30 @@ namespace VoiceLive
             {
                 _active = null;
             }
+        }
+
+        /// <summary>
+        /// The connection dropped while a response ran: its session is gone, so no <c>response.done</c> will come. The
+        /// response and its unfinished items are recorded as incomplete (a resumed session does not re-run it).
+        /// </summary>
+        private bool OnResponseCutByDrop()
+        {
+            if (_active is null)
+            {
+                return false;
+            }
+
+            foreach (string itemId in _active.OutputIds)
+            {
+                if (Find(itemId) is ItemState item && item.Status != ResponseItemStatus.Completed)
+                {
+                    item.Status = ResponseItemStatus.Incomplete;
+                }
+            }
+
+            _active.Status = ResponseStatus.Incomplete;
+            _active = null;
+            return true;
         }
 
         private ResponseState? ResponseNamed(string? responseId)
@@ -220,6 +246,8 @@ namespace VoiceLive
             public ResponseStatusDetails? StatusDetails { get; set; }
 
             public TokenUsage? Usage { get; set; }
+
+            public IReadOnlyList<string> OutputIds => _outputs;
 
             public void AddOutput(string itemId)
             {

@@ -66,6 +66,15 @@ namespace VoiceLive
                     }
 
                     break;
+                case ConnectionInterruptedEvent:
+                    lock (_gate)
+                    {
+                        // The session that ran the response is gone with the connection: nothing is left to cancel.
+                        _activeId = null;
+                        _cancelling = false;
+                    }
+
+                    break;
                 case ServerEventSessionCreated created:
                     OnSession(created.Session);
                     break;

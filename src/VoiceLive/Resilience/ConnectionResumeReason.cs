@@ -1,0 +1,12 @@
+namespace VoiceLive
+{
+    /// <summary>Why a connection was resumed (<see cref="ConnectionResumedEvent.Reason"/>).</summary>
+    public enum ConnectionResumeReason
+    {
+        /// <summary>The connection dropped or the service closed it with a status that is not final (1006, 1001, 1011, 1012, 1013, keep-alive timeout).</summary>
+        Dropped = 0,
+
+        /// <summary>The service ended the session at its maximum duration (close 1001 <c>session_expired</c>).</summary>
+        SessionExpired = 1,
+    }
+}
