@@ -218,7 +218,7 @@ namespace VoiceLive
                 {
                     return await OpenOnceAsync(uri, clientRequestId, timeout).ConfigureAwait(false);
                 }
-                catch (VoiceLiveConnectionException failure) when (ConnectRetry.ShouldRetry(failure, attempt, _options.Retry))
+                catch (VoiceLiveConnectionException failure) when (!s_reconnecting.Value && ConnectRetry.ShouldRetry(failure, attempt, _options.Retry))
                 {
                     TimeSpan delay = ConnectRetry.Delay(failure, attempt, _options.Retry, s_jitter.Value!);
                     Log.ConnectRetrying(_logger, failure.Status, clientRequestId, attempt + 2, delay, failure);

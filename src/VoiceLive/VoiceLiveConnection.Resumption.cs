@@ -75,7 +75,7 @@ namespace VoiceLive
             string? activeResponse = _responseLifecycle.ActiveResponseId;
             if (resumption.TakeInterruptedEvent(activeResponse) is ConnectionInterruptedEvent interrupted)
             {
-                Log.ConnectionInterrupted(_logger, interrupted.CloseStatus, interrupted.CloseStatusDescription);
+                Log.ConnectionInterrupted(_logger, interrupted.CloseStatus, string.IsNullOrEmpty(interrupted.CloseStatusDescription) ? "no reason given" : interrupted.CloseStatusDescription!);
                 NotifyReceived(interrupted);
                 return interrupted;
             }

@@ -118,7 +118,7 @@ namespace VoiceLive
                         OnError(error.Error);
                         break;
                     case MalformedServerEvent malformed:
-                        VoiceLiveTelemetry.EventsMalformed.Add(1, new KeyValuePair<string, object?>(TelemetryNames.EventType, malformed.Type.Length == 0 ? "unknown" : malformed.Type));
+                        VoiceLiveTelemetry.EventsMalformed.Add(1, new KeyValuePair<string, object?>(TelemetryNames.EventType, string.IsNullOrEmpty(malformed.ClaimedType) ? "unknown" : malformed.ClaimedType));
                         break;
                 }
             }

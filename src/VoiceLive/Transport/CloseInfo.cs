@@ -23,9 +23,20 @@ namespace VoiceLive
         /// <summary>Protocol: 1000 is a normal close; it ends the event stream without an error.</summary>
         public bool IsNormal => Status == 1000;
 
-        /// <summary>A fresh exception for one caller: same status, reason and message, the original as its inner exception.</summary>
+        /// <summary>
+        /// A fresh exception for one caller: same status, reason, message and <see cref="System.Exception.Data"/>, the
+        /// original as its inner exception.
+        /// </summary>
         public VoiceLiveConnectionClosedException NewException()
-            => new VoiceLiveConnectionClosedException(Exception.Message, Status, Description, Exception);
+        {
+            var fresh = new VoiceLiveConnectionClosedException(Exception.Message, Status, Description, Exception);
+            foreach (System.Collections.DictionaryEntry entry in Exception.Data)
+            {
+                fresh.Data[entry.Key] = entry.Value;
+            }
+
+            return fresh;
+        }
 
         public static CloseInfo Create(int status, string? description, System.Exception? inner = null)
             => new CloseInfo(status, description, new VoiceLiveConnectionClosedException(status, description, inner));

@@ -255,13 +255,15 @@ namespace VoiceLive.IntegrationTests
             var error = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => reader.ReadToEndAsync());
 
             Assert.Equal(1006, error.CloseStatus);
-            var history = Assert.IsType<AggregateException>(error.InnerException);
+            // Each caller gets a fresh exception; the recorded one (inside) carries the attempt history.
+            var recorded = Assert.IsType<VoiceLiveConnectionClosedException>(error.InnerException);
+            var history = Assert.IsType<AggregateException>(recorded.InnerException);
             Assert.Equal(3, history.InnerExceptions.Count);
             Assert.All(history.InnerExceptions, e => Assert.Equal(503, Assert.IsType<VoiceLiveConnectionException>(e).Status));
             Assert.Equal(3, error.Data["VoiceLive.ReconnectionAttempts"]);
             Assert.Equal(4, emulator.ConnectionAttempts);
             var send = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => connection.Response.CreateAsync());
-            Assert.Same(error, send);
+            Assert.Same(recorded, send.InnerException);
         }
 
         [Fact]
@@ -275,7 +277,8 @@ namespace VoiceLive.IntegrationTests
             await server.AbortAsync();
             var error = await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => reader.ReadToEndAsync());
 
-            var history = Assert.IsType<AggregateException>(error.InnerException);
+            var recorded = Assert.IsType<VoiceLiveConnectionClosedException>(error.InnerException);
+            var history = Assert.IsType<AggregateException>(recorded.InnerException);
             Assert.Equal(401, Assert.IsType<VoiceLiveConnectionException>(Assert.Single(history.InnerExceptions)).Status);
             Assert.Equal(2, emulator.ConnectionAttempts);
         }

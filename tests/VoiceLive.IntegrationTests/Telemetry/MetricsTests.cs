@@ -76,7 +76,7 @@ namespace VoiceLive.IntegrationTests.Telemetry
 
             Measurement counted = Assert.Single(capture.Measurements("voicelive.events.malformed"));
             Assert.Equal(1, counted.Value);
-            Assert.Equal(malformed.Type, counted.Tag("voicelive.event.type"));
+            Assert.Equal(malformed.ClaimedType, counted.Tag("voicelive.event.type"));
         }
     }
 }
