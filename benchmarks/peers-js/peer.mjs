@@ -1,9 +1,10 @@
 // The peers harness's JavaScript client: Microsoft's @azure/ai-voicelive reading the emulator's firehose.
-// Usage: node peer.mjs <endpoint> <count> <chunkBytes>. Prints one "peer-run" line per pass: the first pass is the
-// cold figure, the second the steady one (the same shape as the .NET clients' lines; allocations are not measured).
+// Usage: node peer.mjs <endpoint> <count> <chunkBytes> <steadyPasses>. Prints one "peer-run" line per pass: the first
+// pass is the cold figure, the ones after it (which it warmed up) the steady ones; the same shape as the .NET clients'
+// lines, except that allocations are not measured (alloc_bytes=-1).
 import { VoiceLiveClient } from "@azure/ai-voicelive";
 
-const [endpoint, countText, chunkText] = process.argv.slice(2);
+const [endpoint, countText, chunkText, passesText] = process.argv.slice(2);
 const count = Number(countText);
 const chunkBytes = Number(chunkText);
 const query = `emulator-fault=firehose&emulator-firehose-count=${count}&emulator-firehose-chunk-bytes=${chunkBytes}`;
@@ -70,7 +71,8 @@ async function pass() {
   return { cpuMs: (used.user + used.system) / 1000, wallMs, events, sink };
 }
 
-for (const mode of ["cold", "steady"]) {
+const modes = ["cold", ...Array(Number(passesText)).fill("steady")];
+for (const mode of modes) {
   const m = await pass();
   console.log(`peer-run mode=${mode} cpu_ms=${m.cpuMs.toFixed(1)} wall_ms=${m.wallMs.toFixed(1)} alloc_bytes=-1 events=${m.events}`);
 }

@@ -5,9 +5,10 @@ using System.Threading.Tasks;
 namespace VoiceLive.Benchmarks
 {
     /// <summary>
-    /// One client of the peers harness in its own process (<c>peer-client &lt;name&gt; &lt;endpoint&gt; &lt;count&gt;</c>):
-    /// the first pass over the firehose is measured as the cold figure (JIT and first connection included), the
-    /// second as the steady one, each printed as a <c>peer-run</c> line the parent reads.
+    /// One client of the peers harness in its own process
+    /// (<c>peer-client &lt;name&gt; &lt;endpoint&gt; &lt;count&gt; &lt;chunk bytes&gt; &lt;steady passes&gt;</c>): the first pass over
+    /// the firehose is measured as the cold figure (JIT and first connection included); the passes after it, which
+    /// that first one warmed up, as steady ones. Each pass is printed as a <c>peer-run</c> line the parent reads.
     /// </summary>
     public static class PeerClient
     {
@@ -16,15 +17,16 @@ namespace VoiceLive.Benchmarks
 
         public static async Task<int> RunAsync(string[] args)
         {
-            if (args.Length < 3)
+            if (args.Length < 5)
             {
-                Console.Error.WriteLine("peer-client <name> <endpoint> <count>");
+                Console.Error.WriteLine("peer-client <name> <endpoint> <count> <chunk bytes> <steady passes>");
                 return 2;
             }
 
             string name = args[0];
             var endpoint = new Uri(args[1]);
             int count = int.Parse(args[2], CultureInfo.InvariantCulture);
+            int steadyPasses = int.Parse(args[4], CultureInfo.InvariantCulture);
             Func<Uri, int, Task<Measurement>> run = name switch
             {
                 "floor" => ReceiveHarness.PeerFloorAsync,
@@ -35,7 +37,11 @@ namespace VoiceLive.Benchmarks
             };
 
             Print("cold", await run(endpoint, count).ConfigureAwait(false));
-            Print("steady", await run(endpoint, count).ConfigureAwait(false));
+            for (int pass = 0; pass < steadyPasses; pass++)
+            {
+                Print("steady", await run(endpoint, count).ConfigureAwait(false));
+            }
+
             return 0;
         }
 

@@ -69,8 +69,11 @@ namespace VoiceLive.Benchmarks
             return new PeerProcess("js-azure-ai-voicelive", "node", new[] { "peer.mjs" }, folder);
         }
 
-        /// <summary>Runs the client's process to its end against the firehose and returns its cold and steady passes.</summary>
-        public async Task<IReadOnlyList<PeerRun>> RunAsync(Uri endpoint, int count, int timeoutSeconds)
+        /// <summary>
+        /// Runs the client's process to its end against the firehose and returns its cold pass and its steady figure
+        /// (the median of its <paramref name="steadyPasses"/> steady passes).
+        /// </summary>
+        public async Task<(PeerRun Cold, PeerRun Steady)> RunAsync(Uri endpoint, int count, int steadyPasses, int timeoutSeconds)
         {
             var info = new ProcessStartInfo(_fileName)
             {
@@ -87,6 +90,7 @@ namespace VoiceLive.Benchmarks
             info.ArgumentList.Add(endpoint.ToString());
             info.ArgumentList.Add(count.ToString(CultureInfo.InvariantCulture));
             info.ArgumentList.Add(ReceiveHarness.PeerChunkBytes.ToString(CultureInfo.InvariantCulture));
+            info.ArgumentList.Add(steadyPasses.ToString(CultureInfo.InvariantCulture));
             using Process process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {Name}.");
             Task<string> output = process.StandardOutput.ReadToEndAsync();
             Task<string> errors = process.StandardError.ReadToEndAsync();
@@ -116,12 +120,19 @@ namespace VoiceLive.Benchmarks
                 }
             }
 
-            if (runs.Count != 2)
+            if (runs.Count != 1 + steadyPasses || runs[0].Mode != "cold")
             {
-                throw new InvalidOperationException($"{Name} printed {runs.Count} peer-run lines instead of 2: {text}");
+                throw new InvalidOperationException($"{Name} printed {runs.Count} peer-run lines instead of a cold one and {steadyPasses} steady: {text}");
             }
 
-            return runs;
+            List<PeerRun> steady = runs.GetRange(1, steadyPasses);
+            var median = new PeerRun(
+                "steady",
+                Stats.Median(steady.ConvertAll(r => r.CpuMs)),
+                Stats.Median(steady.ConvertAll(r => r.WallMs)),
+                (long)Stats.Median(steady.ConvertAll(r => (double)r.AllocatedBytes)),
+                steady[0].Events);
+            return (runs[0], median);
         }
 
         private static PeerRun Parse(string line)

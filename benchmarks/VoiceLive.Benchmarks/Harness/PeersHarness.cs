@@ -22,7 +22,8 @@ namespace VoiceLive.Benchmarks
         {
             int count = options.Count ?? (options.Quick ? 500 : 20_000);
             int rounds = options.Rounds ?? (options.Quick ? 1 : 5);
-            Console.WriteLine($"peers harness: {count} audio deltas ({ReceiveHarness.PeerChunkBytes} B) + {count} transcript deltas per pass, {rounds} rounds, one process per client per round, emulator in a separate process, GC {GcMode.Describe()}");
+            int steadyPasses = options.Quick ? 1 : 3;
+            Console.WriteLine($"peers harness: {count} audio deltas ({ReceiveHarness.PeerChunkBytes} B) + {count} transcript deltas per pass, {rounds} rounds, one process per client per round (cold = its first pass, steady = median of its next {steadyPasses}), emulator in a separate process, GC {GcMode.Describe()}");
             var clients = new List<PeerProcess>();
             foreach (string name in PeerClient.DotNetClients)
             {
@@ -39,6 +40,7 @@ namespace VoiceLive.Benchmarks
                 clients.Add(js);
             }
 
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()} at the start");
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
             var runs = clients.ToDictionary(c => c.Name, _ => new List<PeerRun>());
             for (int round = 0; round < rounds; round++)
@@ -47,8 +49,9 @@ namespace VoiceLive.Benchmarks
                 IEnumerable<PeerProcess> order = round % 2 == 0 ? clients : Enumerable.Reverse(clients);
                 foreach (PeerProcess client in order)
                 {
-                    IReadOnlyList<PeerRun> result = await client.RunAsync(emulator.Endpoint, count, options.Quick ? 60 : 300).ConfigureAwait(false);
-                    runs[client.Name].AddRange(result);
+                    (PeerRun cold, PeerRun steady) = await client.RunAsync(emulator.Endpoint, count, steadyPasses, options.Quick ? 60 : 300).ConfigureAwait(false);
+                    runs[client.Name].Add(cold);
+                    runs[client.Name].Add(steady);
                 }
             }
 
@@ -70,6 +73,7 @@ namespace VoiceLive.Benchmarks
                 }
             }
 
+            Console.WriteLine($"load average {LoadAverage()} at the end (other processes on the machine share its cores)");
             Console.WriteLine();
             foreach (string mode in Modes)
             {
@@ -85,6 +89,20 @@ namespace VoiceLive.Benchmarks
             }
 
             return 0;
+        }
+
+        /// <summary>The 1, 5 and 15 minute load averages (Linux), so a reader sees how busy the machine was.</summary>
+        private static string LoadAverage()
+        {
+            try
+            {
+                string[] fields = System.IO.File.ReadAllText("/proc/loadavg").Split(' ');
+                return string.Join(" ", fields, 0, 3);
+            }
+            catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException)
+            {
+                return "unknown";
+            }
         }
     }
 }
