@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 namespace VoiceLive.Benchmarks
 {
     /// <summary>
-    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c>, <c>relay</c>, <c>phone</c> (end-to-end harnesses against
+    /// Entry point: <c>micro</c> (BenchmarkDotNet), <c>receive</c>, <c>send</c>, <c>scale</c>, <c>relay</c>, <c>phone</c>, <c>peers</c> (end-to-end harnesses against
     /// the emulator in a separate process), <c>resampler</c> (quality and throughput per rate pair). <c>--quick</c> runs a small, threshold-free version for CI.
     /// </summary>
     public static class Program
@@ -20,6 +20,7 @@ namespace VoiceLive.Benchmarks
               relay   [--quick] [--sessions N] [--seconds S]   BrowserAssistant relay hop (default 200 sessions)
               resampler [--quick] [--seconds S]    SNR, stop band and throughput of every rate pair (and NAudio's)
               phone   [--quick] [--sessions N]     N concurrent PhoneBridge calls: CPU and memory per call
+              peers   [--quick] [--rounds N] [--count N]   receive firehose: floor, raw loop, VoiceLive, OpenAI .NET, @azure/ai-voicelive (node)
               quick                                every harness in quick mode (used by .ci/run)
             """;
 
@@ -50,6 +51,11 @@ namespace VoiceLive.Benchmarks
                     return ResamplerHarness.Run(options);
                 case "phone":
                     return await PhoneHarness.RunAsync(options).ConfigureAwait(false);
+                case "peers":
+                    return await PeersHarness.RunAsync(options).ConfigureAwait(false);
+                case "peer-client":
+                    // One client of the peers harness, started by it in its own process.
+                    return await PeerClient.RunAsync(rest).ConfigureAwait(false);
                 case "quick":
                     var quick = HarnessOptions.Parse(new[] { "--quick" });
                     int failures = 0;
@@ -59,6 +65,7 @@ namespace VoiceLive.Benchmarks
                     failures += await RelayHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += ResamplerHarness.Run(quick);
                     failures += await PhoneHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += await PeersHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += MicroSmoke.Run();
                     Console.WriteLine(failures == 0 ? "benchmarks quick mode: ok" : "benchmarks quick mode: FAILED");
                     return failures == 0 ? 0 : 1;

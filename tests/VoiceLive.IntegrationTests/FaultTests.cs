@@ -408,6 +408,29 @@ namespace VoiceLive.IntegrationTests
             Assert.Equal(Count, events.OfType<ServerEventResponseAudioDelta>().Select(e => e.EventId).Distinct().Count()); // no duplicates
         }
 
+        [Fact]
+        public async Task Firehose_with_openai_names_sends_the_GA_delta_names()
+        {
+            const int Count = 3;
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
+            var (connection, reader, _) = await Harness.ConnectReadyAsync(
+                emulator, $"emulator-fault=firehose&emulator-firehose-count={Count}&emulator-firehose-chunk-bytes=480&emulator-firehose-names=openai");
+            await using VoiceLiveConnection __ = connection;
+
+            await connection.Response.CreateAsync();
+            List<ServerEvent> events = await reader.CollectUntilAsync<ServerEventResponseDone>(timeout: TimeSpan.FromSeconds(30));
+
+            Assert.Equal(2 + (2 * Count), events.Count);
+            for (int i = 0; i < Count; i++)
+            {
+                var audio = Assert.IsType<ServerEventResponseAudioDelta>(events[1 + (2 * i)]);
+                var word = Assert.IsType<ServerEventResponseAudioTranscriptDelta>(events[2 + (2 * i)]);
+                Assert.Equal(ServerEventType.ResponseOutputAudioDelta, audio.Type);
+                Assert.Equal(ServerEventType.ResponseOutputAudioTranscriptDelta, word.Type);
+                Assert.Equal(480, audio.Delta.Length);
+            }
+        }
+
         private static long SentTimestamp(ServerEvent evt)
         {
             using JsonDocument raw = JsonDocument.Parse(evt.RawJson);

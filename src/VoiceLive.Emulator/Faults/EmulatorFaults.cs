@@ -45,6 +45,13 @@ namespace VoiceLive.Emulator
         public int FirehoseChunkBytes { get; set; } = 4800;
 
         /// <summary>
+        /// When true, the firehose's deltas are named as OpenAI's GA realtime API names them
+        /// (<c>response.output_audio.delta</c>, <c>response.output_audio_transcript.delta</c>), so a client written for
+        /// OpenAI's service types them; the payload is the same. Default false: Voice Live's names.
+        /// </summary>
+        public bool FirehoseOpenAINames { get; set; }
+
+        /// <summary>
         /// When above zero, the fault applies only to the first this many connection attempts of the emulator (0, 1, …);
         /// later ones behave like the service. A resumed session then is not dropped again.
         /// </summary>
@@ -113,6 +120,15 @@ namespace VoiceLive.Emulator
             RefuseFrom = TryInt(query, EmulatorQueryParameters.RefuseFrom, out int refuseFrom) ? refuseFrom : RefuseFrom;
             MaxSessionMs = TryInt(query, EmulatorQueryParameters.MaxSessionMs, out int maxSession) ? maxSession : MaxSessionMs;
             FirehoseChunkBytes = TryInt(query, EmulatorQueryParameters.FirehoseChunkBytes, out int chunk) ? chunk : FirehoseChunkBytes;
+            if (query.TryGetValue(EmulatorQueryParameters.FirehoseNames, out string? names))
+            {
+                FirehoseOpenAINames = names switch
+                {
+                    "openai" => true,
+                    "voicelive" => false,
+                    _ => throw new FormatException($"Unknown {EmulatorQueryParameters.FirehoseNames} value '{names}'; use openai or voicelive."),
+                };
+            }
         }
 
         internal static EmulatorFaultKind ParseKind(string value)

@@ -41,6 +41,9 @@ namespace VoiceLive.Emulator
         /// <summary>Audio bytes per firehose <c>response.audio.delta</c>.</summary>
         public const string FirehoseChunkBytes = "emulator-firehose-chunk-bytes";
 
+        /// <summary><c>openai</c>: the firehose's deltas carry OpenAI's GA names (<c>response.output_audio.delta</c>, <c>response.output_audio_transcript.delta</c>), for OpenAI's own clients.</summary>
+        public const string FirehoseNames = "emulator-firehose-names";
+
         /// <summary>Apply the fault only to the first N connection attempts of the emulator; later ones (a reconnection) behave like the service.</summary>
         public const string FaultConnections = "emulator-fault-connections";
 

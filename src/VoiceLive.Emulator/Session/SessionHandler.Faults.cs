@@ -86,11 +86,13 @@ namespace VoiceLive.Emulator
                 string itemId = Ids.New("item_");
                 string audio = Convert.ToBase64String(new byte[Math.Max(0, _faults.FirehoseChunkBytes)]);
                 var buffer = new ArrayBufferWriter<byte>();
+                string audioType = _faults.FirehoseOpenAINames ? "response.output_audio.delta" : "response.audio.delta";
+                string transcriptType = _faults.FirehoseOpenAINames ? "response.output_audio_transcript.delta" : "response.audio_transcript.delta";
                 for (int i = 0; i < _faults.FirehoseCount && !IsGone; i++)
                 {
                     run.Cancellation.Token.ThrowIfCancellationRequested();
-                    await SendFirehoseEventAsync(buffer, "response.audio.delta", run.Id, itemId, audio).ConfigureAwait(false);
-                    await SendFirehoseEventAsync(buffer, "response.audio_transcript.delta", run.Id, itemId, "word ").ConfigureAwait(false);
+                    await SendFirehoseEventAsync(buffer, audioType, run.Id, itemId, audio).ConfigureAwait(false);
+                    await SendFirehoseEventAsync(buffer, transcriptType, run.Id, itemId, "word ").ConfigureAwait(false);
                 }
 
                 run.OutputAudioTokens = _faults.FirehoseCount;
