@@ -32,11 +32,24 @@ namespace VoiceLive
                 case ServerEventResponseContentPartDone partDone:
                     return Update(partDone.ItemId, i => CopyPart(partDone.Part, i));
                 case ServerEventResponseTextDelta text:
-                    return Update(text.ItemId, i => ItemState.Append(ref i.Text, text.Delta));
+                    // The deltas are the high-rate events: no closure on their path.
+                    if (Find(text.ItemId) is not ItemState writing)
+                    {
+                        return false;
+                    }
+
+                    ItemState.Append(ref writing.Text, text.Delta);
+                    return true;
                 case ServerEventResponseTextDone textDone:
                     return Update(textDone.ItemId, i => ItemState.Set(ref i.Text, textDone.Text));
                 case ServerEventResponseAudioTranscriptDelta transcript:
-                    return Update(transcript.ItemId, i => ItemState.Append(ref i.Transcript, transcript.Delta));
+                    if (Find(transcript.ItemId) is not ItemState transcribing)
+                    {
+                        return false;
+                    }
+
+                    ItemState.Append(ref transcribing.Transcript, transcript.Delta);
+                    return true;
                 case ServerEventResponseAudioTranscriptDone transcriptDone:
                     return Update(transcriptDone.ItemId, i =>
                     {
@@ -46,7 +59,6 @@ namespace VoiceLive
                         }
                     });
                 case ServerEventResponseAudioDelta audio:
-                    // The highest-rate event: no closure here.
                     if (Find(audio.ItemId) is not ItemState speaking)
                     {
                         return false;

@@ -35,7 +35,8 @@ namespace VoiceLive
         /// <summary>Applies one event; true when the conversation or a response changed.</summary>
         public bool Apply(ServerEvent serverEvent)
         {
-            bool changed = ApplyItemEvent(serverEvent) || ApplyResponseEvent(serverEvent) || ApplyInputEvent(serverEvent);
+            // Response events first: the deltas are nearly every event of a session.
+            bool changed = ApplyResponseEvent(serverEvent) || ApplyItemEvent(serverEvent) || ApplyInputEvent(serverEvent);
             if (changed)
             {
                 Version++;
