@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
@@ -89,7 +90,7 @@ namespace VoiceLive.Emulator.Tests
             await emulator.DisposeAsync();
 
             await connection.Completion.WaitAsync(TestClient.Timeout);
-            await Assert.ThrowsAnyAsync<Exception>(() => client.ReceiveAsync());
+            await Assert.ThrowsAsync<WebSocketException>(() => client.ReceiveAsync());
         }
     }
 }

@@ -187,7 +187,10 @@ namespace VoiceLive.Emulator.Tests
             await client.ReceiveAsync();
 
             var clock = Stopwatch.StartNew();
-            await Assert.ThrowsAnyAsync<Exception>(() => client.ReceiveRawAsync(TimeSpan.FromSeconds(8)));
+            // ClientWebSocket aborts the receive (OperationCanceledException "Aborted") and names the missing pong inside.
+            OperationCanceledException aborted = await Assert.ThrowsAsync<OperationCanceledException>(() => client.ReceiveRawAsync(TimeSpan.FromSeconds(8)));
+            AggregateException causes = Assert.IsType<AggregateException>(aborted.InnerException);
+            Assert.Contains(causes.InnerExceptions, e => e is WebSocketException && e.Message.Contains("KeepAliveTimeout", StringComparison.Ordinal));
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), "the keep-alive timeout, not the test timeout, should end the receive");
             Assert.NotEqual(WebSocketState.Open, client.Socket.State);
         }

@@ -119,8 +119,9 @@ namespace VoiceLive.Emulator.Tests
                     }
                 }
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (cts.IsCancellationRequested)
             {
+                // Only this wait's own deadline is a timeout; the socket's keep-alive timeout aborts with its own error.
                 throw new TimeoutException($"No message within {(timeout ?? Timeout).TotalSeconds} s; received so far: {Describe()}");
             }
         }

@@ -77,7 +77,12 @@ namespace VoiceLive.Tests
             request.CertificateExtensions.Add(names.Build());
             using X509Certificate2 ephemeral = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(1));
             // SslStream on Linux needs the private key in a loadable form, not an ephemeral handle.
+#if NET9_0_OR_GREATER
             return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pfx), password: null);
+#else
+            // X509CertificateLoader is new in .NET 9 (where the PFX constructor is obsolete); .NET 8 has only the constructor.
+            return new X509Certificate2(ephemeral.Export(X509ContentType.Pfx));
+#endif
         }
     }
 }
