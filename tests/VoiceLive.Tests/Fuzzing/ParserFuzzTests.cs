@@ -21,6 +21,7 @@ namespace VoiceLive.Tests.Fuzzing
     /// frame over MaxMessageSize, the documented <see cref="VoiceLiveProtocolException"/>; nothing else, never a hang.
     /// VOICELIVE_FUZZ_ITERATIONS (default 100,000) and VOICELIVE_FUZZ_SEED (default 20261124) control the run.
     /// </summary>
+    [Collection(ProcessHeapCollection.Name)]
     public class ParserFuzzTests
     {
         private const int MaxMessageSize = 1024 * 1024; // 1 MiB: some huge-string mutations exceed it on purpose
