@@ -39,46 +39,8 @@ namespace VoiceLive.Benchmarks
             info.ArgumentList.Add("fast");
             info.Environment["DOTNET_gcServer"] = "0";
             info.Environment["Logging__LogLevel__Default"] = "Warning";
-            Process process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the emulator.");
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    Console.Error.WriteLine("[emulator] " + e.Data);
-                }
-            };
-            process.BeginErrorReadLine();
-            var timeout = Task.Delay(TimeSpan.FromSeconds(60));
-            while (true)
-            {
-                Task<string?> line = process.StandardOutput.ReadLineAsync();
-                if (await Task.WhenAny(line, timeout).ConfigureAwait(false) == timeout)
-                {
-                    process.Kill();
-                    throw new TimeoutException("The emulator did not report its endpoint.");
-                }
-
-                string? text = await line.ConfigureAwait(false);
-                if (text is null)
-                {
-                    throw new InvalidOperationException("The emulator exited before listening.");
-                }
-
-                const string Marker = "listening on ";
-                int at = text.IndexOf(Marker, StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    var endpoint = new Uri(text.Substring(at + Marker.Length).Trim());
-                    // Keep draining stdout so the emulator never blocks on a full pipe.
-                    _ = Task.Run(async () =>
-                    {
-                        while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is not null)
-                        {
-                        }
-                    });
-                    return new EmulatorProcess(process, endpoint);
-                }
-            }
+            (Process process, Uri endpoint) = await ListeningProcess.StartAsync(info, "emulator", "listening on ").ConfigureAwait(false);
+            return new EmulatorProcess(process, endpoint);
         }
 
         /// <summary>CPU time the emulator process has used so far (for the record: it is not the client's).</summary>

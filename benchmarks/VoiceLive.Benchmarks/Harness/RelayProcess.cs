@@ -43,46 +43,8 @@ namespace VoiceLive.Benchmarks
             info.ArgumentList.Add($"--BrowserAssistant:MaxSessions={maxSessions}");
             info.Environment["AZURE_VOICELIVE_ENDPOINT"] = voiceLiveEndpoint.ToString();
             info.Environment["AZURE_VOICELIVE_API_KEY"] = "benchmark";
-            Process process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the relay.");
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    Console.Error.WriteLine("[relay] " + e.Data);
-                }
-            };
-            process.BeginErrorReadLine();
-            var timeout = Task.Delay(TimeSpan.FromSeconds(60));
-            while (true)
-            {
-                Task<string?> line = process.StandardOutput.ReadLineAsync();
-                if (await Task.WhenAny(line, timeout).ConfigureAwait(false) == timeout)
-                {
-                    process.Kill();
-                    throw new TimeoutException("The relay did not report its address.");
-                }
-
-                string? text = await line.ConfigureAwait(false);
-                if (text is null)
-                {
-                    throw new InvalidOperationException("The relay exited before listening.");
-                }
-
-                const string Marker = "Now listening on: ";
-                int at = text.IndexOf(Marker, StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    var address = new Uri(text.Substring(at + Marker.Length).Trim());
-                    // Keep draining stdout so the relay never blocks on a full pipe.
-                    _ = Task.Run(async () =>
-                    {
-                        while (await process.StandardOutput.ReadLineAsync().ConfigureAwait(false) is not null)
-                        {
-                        }
-                    });
-                    return new RelayProcess(process, address);
-                }
-            }
+            (Process process, Uri address) = await ListeningProcess.StartAsync(info, "relay", "Now listening on: ").ConfigureAwait(false);
+            return new RelayProcess(process, address);
         }
 
         /// <summary>CPU time the relay process has used so far.</summary>
