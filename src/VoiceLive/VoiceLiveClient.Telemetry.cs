@@ -14,7 +14,7 @@ namespace VoiceLive
         private async Task<VoiceLiveConnection> ConnectTracedAsync(string? model, AgentSessionConfig? agent, CancellationToken cancellationToken)
         {
             Activity? activity = VoiceLiveTelemetry.Source.StartActivity(TelemetryNames.ConnectSpan, ActivityKind.Client);
-            var connect = new ConnectTelemetry(activity, _endpoint, model, agent);
+            var connect = new ConnectTelemetry(activity, _endpoint, model, agent, _options.TimeProvider);
             if (activity is not null)
             {
                 activity.DisplayName = TelemetryNames.OperationConnect + " " + (model ?? agent?.AgentName);
@@ -78,7 +78,7 @@ namespace VoiceLive
                     tags.Add(TelemetryNames.ErrorType, status != 0 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : errorType);
                 }
 
-                VoiceLiveTelemetry.OperationDuration.Record(VoiceLiveTelemetry.SecondsSince(connect.StartTimestamp), tags);
+                VoiceLiveTelemetry.OperationDuration.Record(VoiceLiveTelemetry.SecondsSince(connect.Clock, connect.StartTimestamp), tags);
             }
         }
     }

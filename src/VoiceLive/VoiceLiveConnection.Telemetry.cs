@@ -17,7 +17,7 @@ namespace VoiceLive
                 return;
             }
 
-            Telemetry = new TelemetryObserver(VoiceLiveTelemetry.CurrentConnect, options.EnableSensitiveTelemetryData);
+            Telemetry = new TelemetryObserver(VoiceLiveTelemetry.CurrentConnect, options.EnableSensitiveTelemetryData, options.TimeProvider);
             AddObserver(Telemetry);
         }
     }

@@ -9,14 +9,15 @@ namespace VoiceLive
     /// </summary>
     internal sealed class ConnectTelemetry
     {
-        public ConnectTelemetry(Activity? activity, Uri endpoint, string? model, AgentSessionConfig? agent)
+        public ConnectTelemetry(Activity? activity, Uri endpoint, string? model, AgentSessionConfig? agent, TimeProvider clock)
         {
             Activity = activity;
             ServerAddress = endpoint.Host;
             ServerPort = endpoint.Port;
             Model = model;
             Agent = agent;
-            StartTimestamp = Stopwatch.GetTimestamp();
+            Clock = clock;
+            StartTimestamp = clock.GetTimestamp();
         }
 
         /// <summary>The <c>connect</c> span, open until the connect completes or fails.</summary>
@@ -31,6 +32,10 @@ namespace VoiceLive
 
         public AgentSessionConfig? Agent { get; }
 
+        /// <summary>The clock the connect's duration is measured on.</summary>
+        public TimeProvider Clock { get; }
+
+        /// <summary>When the connect started, on <see cref="Clock"/>.</summary>
         public long StartTimestamp { get; }
     }
 }

@@ -14,7 +14,7 @@ namespace VoiceLive
         private void StartResponse(VoiceLiveResponse response)
         {
             string id = response.Id ?? string.Empty;
-            long now = Stopwatch.GetTimestamp();
+            long now = Clock.GetTimestamp();
             long start;
             string trigger;
             if (_pendingCreates.Count > 0)
@@ -22,10 +22,10 @@ namespace VoiceLive
                 start = _pendingCreates.Dequeue();
                 trigger = TelemetryNames.TriggerResponseCreate;
             }
-            else if (_speechStoppedAt != 0)
+            else if (_speechStoppedAt is long stoppedAt)
             {
                 // Protocol: with turn detection the service commits the buffer at speech_stopped and creates the response.
-                start = _speechStoppedAt;
+                start = stoppedAt;
                 trigger = TelemetryNames.TriggerTurnDetection;
             }
             else
@@ -34,12 +34,12 @@ namespace VoiceLive
                 trigger = TelemetryNames.TriggerService;
             }
 
-            _speechStoppedAt = 0;
+            _speechStoppedAt = null;
             Activity? activity = null;
             if (VoiceLiveTelemetry.Source.HasListeners())
             {
                 // Every response of a session is a child of its connect span, so one trace holds the session.
-                DateTimeOffset startTime = DateTimeOffset.UtcNow - TimeSpan.FromSeconds((now - start) / (double)Stopwatch.Frequency);
+                DateTimeOffset startTime = DateTimeOffset.UtcNow - Clock.GetElapsedTime(start, now);
                 ActivityContext parent = _connect?.Activity?.Context ?? Activity.Current?.Context ?? default;
                 activity = VoiceLiveTelemetry.Source.StartActivity(TelemetryNames.ResponseSpan, ActivityKind.Client, parent, startTime: startTime);
             }
@@ -75,7 +75,7 @@ namespace VoiceLive
             if (!response.SawOutput)
             {
                 response.SawOutput = true;
-                double seconds = VoiceLiveTelemetry.SecondsSince(response.StartTimestamp);
+                double seconds = VoiceLiveTelemetry.SecondsSince(Clock, response.StartTimestamp);
                 VoiceLiveTelemetry.TurnLatency.Record(seconds, MetricTags());
                 response.Activity?.SetTag(TelemetryNames.VoiceFirstTokenLatencyMs, seconds * 1000);
             }
@@ -83,7 +83,7 @@ namespace VoiceLive
             if (isAudio && !response.SawAudio)
             {
                 response.SawAudio = true;
-                double seconds = VoiceLiveTelemetry.SecondsSince(response.StartTimestamp);
+                double seconds = VoiceLiveTelemetry.SecondsSince(Clock, response.StartTimestamp);
                 VoiceLiveTelemetry.TimeToFirstAudio.Record(seconds, MetricTags());
                 response.Activity?.SetTag(TelemetryNames.ResponseTimeToFirstAudio, seconds);
             }
@@ -189,7 +189,7 @@ namespace VoiceLive
                     tags.Add(TelemetryNames.ErrorType, "response_failed");
                 }
 
-                VoiceLiveTelemetry.OperationDuration.Record(VoiceLiveTelemetry.SecondsSince(response.StartTimestamp), tags);
+                VoiceLiveTelemetry.OperationDuration.Record(VoiceLiveTelemetry.SecondsSince(Clock, response.StartTimestamp), tags);
             }
         }
 

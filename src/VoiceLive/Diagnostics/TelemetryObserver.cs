@@ -23,7 +23,7 @@ namespace VoiceLive
         private readonly Queue<string> _callOrder = new Queue<string>();
         private readonly Queue<long> _pendingCreates = new Queue<long>();
         private ResponseTelemetry? _latestResponse;
-        private long _speechStoppedAt;
+        private long? _speechStoppedAt;
         private string? _model;
         private string? _sessionId;
         private string? _instructions;
@@ -32,9 +32,10 @@ namespace VoiceLive
         private int _outputBytesPerSecond = AudioDuration.DefaultPcm16BytesPerSecond;
         private int _closed;
 
-        public TelemetryObserver(ConnectTelemetry? connect, bool recordContent)
+        public TelemetryObserver(ConnectTelemetry? connect, bool recordContent, TimeProvider clock)
         {
             _connect = connect;
+            Clock = clock;
             _model = connect?.Model;
             RecordContent = recordContent;
             _connectionTags = new TagList { { TelemetryNames.GenAiProviderName, TelemetryNames.GenAiProviderNameValue } };
@@ -46,6 +47,9 @@ namespace VoiceLive
 
             VoiceLiveTelemetry.ConnectionActive.Add(1, _connectionTags);
         }
+
+        /// <summary>The clock every duration of this connection is measured on (<see cref="VoiceLiveClientOptions.TimeProvider"/>).</summary>
+        public TimeProvider Clock { get; }
 
         /// <summary>Whether transcripts, instructions and tool arguments are recorded (the app opted in).</summary>
         public bool RecordContent { get; }
@@ -97,7 +101,7 @@ namespace VoiceLive
                         OnOutputText(textDone.ResponseId, textDone.Text);
                         break;
                     case ServerEventInputAudioBufferSpeechStopped:
-                        _speechStoppedAt = Stopwatch.GetTimestamp();
+                        _speechStoppedAt = Clock.GetTimestamp();
                         break;
                     case ServerEventConversationItemInputAudioTranscriptionCompleted input when RecordContent:
                         _inputTranscript = input.Transcript;
@@ -194,7 +198,7 @@ namespace VoiceLive
         {
             lock (_gate)
             {
-                _pendingCreates.Enqueue(Stopwatch.GetTimestamp());
+                _pendingCreates.Enqueue(Clock.GetTimestamp());
             }
         }
 

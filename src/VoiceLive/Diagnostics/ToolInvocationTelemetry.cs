@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Threading;
 
@@ -11,11 +12,12 @@ namespace VoiceLive
     {
         private int _completed;
 
-        public ToolInvocationTelemetry(Activity? activity, string toolName, long startTimestamp, bool recordContent, TagList? metricTags)
+        public ToolInvocationTelemetry(Activity? activity, string toolName, TimeProvider clock, bool recordContent, TagList? metricTags)
         {
             Activity = activity;
             ToolName = toolName;
-            StartTimestamp = startTimestamp;
+            Clock = clock;
+            StartTimestamp = clock.GetTimestamp();
             RecordContent = recordContent;
             MetricTags = metricTags ?? VoiceLiveTelemetry.MetricTags(null, null, TelemetryNames.OperationExecuteTool);
         }
@@ -25,6 +27,10 @@ namespace VoiceLive
 
         public string ToolName { get; }
 
+        /// <summary>The clock the duration is measured on (the connection's <see cref="VoiceLiveClientOptions.TimeProvider"/>).</summary>
+        public TimeProvider Clock { get; }
+
+        /// <summary>When the invocation started, on <see cref="Clock"/>.</summary>
         public long StartTimestamp { get; }
 
         /// <summary>Whether arguments and the result may be recorded (the app opted in to content).</summary>

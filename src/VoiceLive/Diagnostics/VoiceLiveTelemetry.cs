@@ -88,8 +88,8 @@ namespace VoiceLive
             activity.SetTag(TelemetryNames.AzNamespace, TelemetryNames.AzNamespaceValue);
         }
 
-        /// <summary>Seconds since a <see cref="Stopwatch.GetTimestamp"/> value.</summary>
-        public static double SecondsSince(long startTimestamp) => (Stopwatch.GetTimestamp() - startTimestamp) / (double)Stopwatch.Frequency;
+        /// <summary>Seconds since a <see cref="TimeProvider.GetTimestamp"/> value of <paramref name="clock"/>.</summary>
+        public static double SecondsSince(TimeProvider clock, long startTimestamp) => clock.GetElapsedTime(startTimestamp).TotalSeconds;
 
         /// <summary>
         /// Starts the span and the duration measurement of one tool invocation by the library (<c>execute_tool {name}</c>).
@@ -137,7 +137,8 @@ namespace VoiceLive
                 }
             }
 
-            return new ToolInvocationTelemetry(activity, toolName, Stopwatch.GetTimestamp(), recordContent, observer?.MetricTags(TelemetryNames.OperationExecuteTool));
+            TimeProvider clock = observer?.Clock ?? TimeProvider.System;
+            return new ToolInvocationTelemetry(activity, toolName, clock, recordContent, observer?.MetricTags(TelemetryNames.OperationExecuteTool));
         }
 
         /// <summary>
@@ -155,7 +156,7 @@ namespace VoiceLive
                 return;
             }
 
-            double seconds = SecondsSince(invocation.StartTimestamp);
+            double seconds = SecondsSince(invocation.Clock, invocation.StartTimestamp);
             Activity? activity = invocation.Activity;
             if (activity is not null)
             {
