@@ -13,7 +13,7 @@ namespace VoiceLive
     /// <see cref="SendAsync(ClientEvent, CancellationToken)"/>. Sends are safe from many tasks at once; there is one reader
     /// at a time. Dispose it (<c>await using</c>) to close the session.
     /// </summary>
-    public sealed partial class VoiceLiveConnection
+    public sealed partial class VoiceLiveConnection : IClientEventSender
     {
         // Replaced only by a resumed session (under the send gate, by the reader); otherwise set once.
         private WebSocket _socket;

@@ -7,12 +7,12 @@ namespace VoiceLive
     /// <summary>The avatar's WebRTC signalling over the session (Voice Live extension).</summary>
     public class AvatarResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal AvatarResource(VoiceLiveConnection connection) => _connection = connection;
+        internal AvatarResource(IClientEventSender sender) => _sender = sender;
 
         /// <summary>For mocking only.</summary>
-        protected AvatarResource() => _connection = null!;
+        protected AvatarResource() => _sender = null!;
 
         /// <summary>
         /// Sends <c>session.avatar.connect</c> with the client's SDP offer; the service answers with
@@ -29,7 +29,7 @@ namespace VoiceLive
                 throw new ArgumentException("An SDP offer is required.", nameof(clientSdp));
             }
 
-            return _connection.SendAsync(new ClientEventSessionAvatarConnect { ClientSdp = clientSdp, EventId = eventId }, cancellationToken).AsTask();
+            return _sender.SendAsync(new ClientEventSessionAvatarConnect { ClientSdp = clientSdp, EventId = eventId }, cancellationToken).AsTask();
         }
     }
 }

@@ -8,12 +8,12 @@ namespace VoiceLive
     /// <summary>Conversation items: <c>conversation.item.create</c>, <c>.retrieve</c>, <c>.delete</c> and <c>.truncate</c>.</summary>
     public class ConversationItemResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal ConversationItemResource(VoiceLiveConnection connection) => _connection = connection;
+        internal ConversationItemResource(IClientEventSender sender) => _sender = sender;
 
         /// <summary>For mocking only.</summary>
-        protected ConversationItemResource() => _connection = null!;
+        protected ConversationItemResource() => _sender = null!;
 
         /// <summary>
         /// Sends <c>conversation.item.create</c>: adds a message, a function call or a function call's output to the
@@ -31,7 +31,7 @@ namespace VoiceLive
                 throw new ArgumentNullException(nameof(item));
             }
 
-            return _connection.SendAsync(new ClientEventConversationItemCreate { Item = item, PreviousItemId = previousItemId, EventId = eventId }, cancellationToken).AsTask();
+            return _sender.SendAsync(new ClientEventConversationItemCreate { Item = item, PreviousItemId = previousItemId, EventId = eventId }, cancellationToken).AsTask();
         }
 
         /// <summary>
@@ -48,7 +48,7 @@ namespace VoiceLive
         public virtual Task CreateAsync(BinaryData item, string? previousItemId = null, string? eventId = null, CancellationToken cancellationToken = default)
         {
             BinaryData frame = RawEventBuilder.Build(WireNames.ConversationItemCreate, eventId, "item", RawEventBuilder.RequireObject(item, nameof(item)), "previous_item_id", previousItemId);
-            return _connection.SendRawAsync(frame, cancellationToken).AsTask();
+            return _sender.SendRawAsync(frame, cancellationToken).AsTask();
         }
 
         /// <summary>Sends <c>conversation.item.create</c> with the app's <see cref="JsonObject"/> for <c>item</c>; see <see cref="CreateAsync(BinaryData, string?, string?, CancellationToken)"/>.</summary>
@@ -66,7 +66,7 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task DeleteAsync(string itemId, string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventConversationItemDelete { ItemId = RequireId(itemId), EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventConversationItemDelete { ItemId = RequireId(itemId), EventId = eventId }, cancellationToken).AsTask();
 
         /// <summary>Sends <c>conversation.item.retrieve</c>; the service answers with <c>conversation.item.retrieved</c> carrying the item.</summary>
         /// <param name="itemId">The item to read back.</param>
@@ -74,7 +74,7 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task RetrieveAsync(string itemId, string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventConversationItemRetrieve { ItemId = RequireId(itemId), EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventConversationItemRetrieve { ItemId = RequireId(itemId), EventId = eventId }, cancellationToken).AsTask();
 
         /// <summary>
         /// Sends <c>conversation.item.truncate</c>: after a barge-in, cuts an assistant item's audio (and transcript) at the
@@ -99,7 +99,7 @@ namespace VoiceLive
                 throw new ArgumentOutOfRangeException(nameof(audioEndMs));
             }
 
-            return _connection.SendAsync(
+            return _sender.SendAsync(
                 new ClientEventConversationItemTruncate { ItemId = RequireId(itemId), ContentIndex = contentIndex, AudioEndMs = audioEndMs, EventId = eventId },
                 cancellationToken).AsTask();
         }

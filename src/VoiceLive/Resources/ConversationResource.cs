@@ -3,7 +3,7 @@ namespace VoiceLive
     /// <summary>The conversation of the session; its items are managed through <see cref="Item"/>.</summary>
     public class ConversationResource
     {
-        internal ConversationResource(VoiceLiveConnection connection) => Item = new ConversationItemResource(connection);
+        internal ConversationResource(IClientEventSender sender) => Item = new ConversationItemResource(sender);
 
         /// <summary>For mocking only.</summary>
         protected ConversationResource() => Item = null!;

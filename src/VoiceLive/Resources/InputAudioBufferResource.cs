@@ -7,12 +7,12 @@ namespace VoiceLive
     /// <summary>The input audio buffer: <c>input_audio_buffer.append</c>, <c>.commit</c> and <c>.clear</c>.</summary>
     public class InputAudioBufferResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal InputAudioBufferResource(VoiceLiveConnection connection) => _connection = connection;
+        internal InputAudioBufferResource(IClientEventSender sender) => _sender = sender;
 
         /// <summary>For mocking only.</summary>
-        protected InputAudioBufferResource() => _connection = null!;
+        protected InputAudioBufferResource() => _sender = null!;
 
         /// <summary>
         /// Sends <c>input_audio_buffer.append</c> with raw audio in the session's <c>input_audio_format</c> (PCM16
@@ -26,12 +26,12 @@ namespace VoiceLive
         /// <exception cref="ArgumentException">The session's input format is PCM16 and <paramref name="audio"/> has an odd number of bytes (half a sample, which would shift every later sample).</exception>
         public virtual ValueTask AppendAsync(ReadOnlyMemory<byte> audio, string? eventId = null, CancellationToken cancellationToken = default)
         {
-            if ((audio.Length & 1) != 0 && _connection.InputIsPcm16)
+            if ((audio.Length & 1) != 0 && _sender.InputIsPcm16)
             {
                 throw new ArgumentException($"PCM16 audio is made of 2-byte samples; {audio.Length} bytes would split a sample. Append whole samples (an even number of bytes).", nameof(audio));
             }
 
-            return _connection.SendAppendAsync(audio, eventId, cancellationToken);
+            return _sender.SendAppendAsync(audio, eventId, cancellationToken);
         }
 
         /// <summary>
@@ -61,13 +61,13 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task CommitAsync(string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventInputAudioBufferCommit { EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventInputAudioBufferCommit { EventId = eventId }, cancellationToken).AsTask();
 
         /// <summary>Sends <c>input_audio_buffer.clear</c>: discards the buffered audio; the service answers with <c>input_audio_buffer.cleared</c>.</summary>
         /// <param name="eventId">An optional client event id.</param>
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task ClearAsync(string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventInputAudioBufferClear { EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventInputAudioBufferClear { EventId = eventId }, cancellationToken).AsTask();
     }
 }

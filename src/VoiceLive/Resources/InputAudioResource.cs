@@ -9,18 +9,18 @@ namespace VoiceLive
     /// </summary>
     public class InputAudioResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal InputAudioResource(VoiceLiveConnection connection)
+        internal InputAudioResource(IClientEventSender sender)
         {
-            _connection = connection;
-            Turn = new InputAudioTurnResource(connection);
+            _sender = sender;
+            Turn = new InputAudioTurnResource(sender);
         }
 
         /// <summary>For mocking only.</summary>
         protected InputAudioResource()
         {
-            _connection = null!;
+            _sender = null!;
             Turn = null!;
         }
 
@@ -32,6 +32,6 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task ClearAsync(string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventInputAudioClear { EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventInputAudioClear { EventId = eventId }, cancellationToken).AsTask();
     }
 }

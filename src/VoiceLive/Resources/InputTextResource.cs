@@ -10,12 +10,12 @@ namespace VoiceLive
     /// </summary>
     public class InputTextResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal InputTextResource(VoiceLiveConnection connection) => _connection = connection;
+        internal InputTextResource(IClientEventSender sender) => _sender = sender;
 
         /// <summary>For mocking only.</summary>
-        protected InputTextResource() => _connection = null!;
+        protected InputTextResource() => _sender = null!;
 
         /// <summary>Sends <c>input_text.delta</c>: the next piece of the text item <paramref name="id"/>.</summary>
         /// <param name="id">The id of the user text item being streamed.</param>
@@ -31,7 +31,7 @@ namespace VoiceLive
                 throw new ArgumentNullException(nameof(delta));
             }
 
-            return _connection.SendAsync(new ClientEventInputTextDelta { Id = RequireId(id), Delta = delta, ContentIndex = contentIndex, EventId = eventId }, cancellationToken).AsTask();
+            return _sender.SendAsync(new ClientEventInputTextDelta { Id = RequireId(id), Delta = delta, ContentIndex = contentIndex, EventId = eventId }, cancellationToken).AsTask();
         }
 
         /// <summary>Sends <c>input_text.done</c>: the text item <paramref name="id"/> is complete.</summary>
@@ -41,7 +41,7 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task DoneAsync(string id, int? contentIndex = null, string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventInputTextDone { Id = RequireId(id), ContentIndex = contentIndex, EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventInputTextDone { Id = RequireId(id), ContentIndex = contentIndex, EventId = eventId }, cancellationToken).AsTask();
 
         private static string RequireId(string id)
             => string.IsNullOrEmpty(id) ? throw new ArgumentException("An item id is required.", nameof(id)) : id;

@@ -6,12 +6,12 @@ namespace VoiceLive
     /// <summary>The service-side output audio buffer (avatar and WebRTC modes): <c>output_audio_buffer.clear</c>.</summary>
     public class OutputAudioBufferResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal OutputAudioBufferResource(VoiceLiveConnection connection) => _connection = connection;
+        internal OutputAudioBufferResource(IClientEventSender sender) => _sender = sender;
 
         /// <summary>For mocking only.</summary>
-        protected OutputAudioBufferResource() => _connection = null!;
+        protected OutputAudioBufferResource() => _sender = null!;
 
         /// <summary>
         /// Sends <c>output_audio_buffer.clear</c>: stops audio the service is still playing out (for example an avatar
@@ -21,6 +21,6 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task ClearAsync(string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventOutputAudioBufferClear { EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventOutputAudioBufferClear { EventId = eventId }, cancellationToken).AsTask();
     }
 }

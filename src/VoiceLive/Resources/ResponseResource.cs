@@ -11,19 +11,19 @@ namespace VoiceLive
     /// </summary>
     public class ResponseResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
         private readonly ResponseLifecycle _lifecycle;
 
-        internal ResponseResource(VoiceLiveConnection connection, ResponseLifecycle lifecycle)
+        internal ResponseResource(IClientEventSender sender, ResponseLifecycle lifecycle)
         {
-            _connection = connection;
+            _sender = sender;
             _lifecycle = lifecycle;
         }
 
         /// <summary>For mocking only.</summary>
         protected ResponseResource()
         {
-            _connection = null!;
+            _sender = null!;
             _lifecycle = new ResponseLifecycle();
         }
 
@@ -53,7 +53,7 @@ namespace VoiceLive
             string? cancelled = _lifecycle.TryBeginCancel();
             if (cancelled is not null)
             {
-                await _connection.SendAsync(new ClientEventResponseCancel { ResponseId = cancelled.Length == 0 ? null : cancelled }, cancellationToken).ConfigureAwait(false);
+                await _sender.SendAsync(new ClientEventResponseCancel { ResponseId = cancelled.Length == 0 ? null : cancelled }, cancellationToken).ConfigureAwait(false);
             }
 
             if (playback is null)
@@ -67,10 +67,10 @@ namespace VoiceLive
             switch (correction)
             {
                 case ClientEventConversationItemTruncate truncate:
-                    await _connection.SendAsync(truncate, cancellationToken).ConfigureAwait(false);
+                    await _sender.SendAsync(truncate, cancellationToken).ConfigureAwait(false);
                     return new InterruptionResult(cancelled, truncate.ItemId, truncate.AudioEndMs, itemDeleted: false, discarded);
                 case ClientEventConversationItemDelete delete:
-                    await _connection.SendAsync(delete, cancellationToken).ConfigureAwait(false);
+                    await _sender.SendAsync(delete, cancellationToken).ConfigureAwait(false);
                     return new InterruptionResult(cancelled, delete.ItemId, null, itemDeleted: true, discarded);
                 default:
                     return new InterruptionResult(cancelled, null, null, itemDeleted: false, discarded);
@@ -88,7 +88,7 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task CreateAsync(ResponseCreateParams? response = null, string? additionalInstructions = null, string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventResponseCreate { Response = response, AdditionalInstructions = additionalInstructions, EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventResponseCreate { Response = response, AdditionalInstructions = additionalInstructions, EventId = eventId }, cancellationToken).AsTask();
 
         /// <summary>
         /// Sends <c>response.cancel</c>: stops the response in progress; the service ends it with <c>response.done</c>
@@ -99,7 +99,7 @@ namespace VoiceLive
         /// <param name="cancellationToken">Cancels waiting to send.</param>
         /// <returns>A task that completes when the frame is on the socket.</returns>
         public virtual Task CancelAsync(string? responseId = null, string? eventId = null, CancellationToken cancellationToken = default)
-            => _connection.SendAsync(new ClientEventResponseCancel { ResponseId = responseId, EventId = eventId }, cancellationToken).AsTask();
+            => _sender.SendAsync(new ClientEventResponseCancel { ResponseId = responseId, EventId = eventId }, cancellationToken).AsTask();
 
         /// <summary>
         /// Sends <c>response.create</c> with the app's own JSON for <c>response</c> (as Python's
@@ -114,7 +114,7 @@ namespace VoiceLive
         public virtual Task CreateAsync(BinaryData response, string? additionalInstructions = null, string? eventId = null, CancellationToken cancellationToken = default)
         {
             BinaryData frame = RawEventBuilder.Build(WireNames.ResponseCreate, eventId, "response", RawEventBuilder.RequireObject(response, nameof(response)), "additional_instructions", additionalInstructions);
-            return _connection.SendRawAsync(frame, cancellationToken).AsTask();
+            return _sender.SendRawAsync(frame, cancellationToken).AsTask();
         }
 
         /// <summary>Sends <c>response.create</c> with the app's <see cref="JsonObject"/> for <c>response</c>; see <see cref="CreateAsync(BinaryData, string?, string?, CancellationToken)"/>.</summary>

@@ -10,12 +10,12 @@ namespace VoiceLive
     /// </summary>
     public class RtcCallResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal RtcCallResource(VoiceLiveConnection connection) => _connection = connection;
+        internal RtcCallResource(IClientEventSender sender) => _sender = sender;
 
         /// <summary>For mocking only.</summary>
-        protected RtcCallResource() => _connection = null!;
+        protected RtcCallResource() => _sender = null!;
 
         /// <summary>Sends <c>rtc.call.sdp.create</c> with the client's SDP offer and, optionally, the initial session.</summary>
         /// <param name="sdpOffer">The WebRTC SDP offer.</param>
@@ -30,7 +30,7 @@ namespace VoiceLive
                 throw new ArgumentException("An SDP offer is required.", nameof(sdpOffer));
             }
 
-            return _connection.SendAsync(new ClientEventRtcCallSdpCreate { SdpOffer = sdpOffer, Session = session, EventId = eventId }, cancellationToken).AsTask();
+            return _sender.SendAsync(new ClientEventRtcCallSdpCreate { SdpOffer = sdpOffer, Session = session, EventId = eventId }, cancellationToken).AsTask();
         }
     }
 }

@@ -8,18 +8,18 @@ namespace VoiceLive
     /// <summary>The session's configuration: <c>session.update</c>, and the avatar's WebRTC handshake.</summary>
     public class SessionResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal SessionResource(VoiceLiveConnection connection)
+        internal SessionResource(IClientEventSender sender)
         {
-            _connection = connection;
-            Avatar = new AvatarResource(connection);
+            _sender = sender;
+            Avatar = new AvatarResource(sender);
         }
 
         /// <summary>For mocking only.</summary>
         protected SessionResource()
         {
-            _connection = null!;
+            _sender = null!;
             Avatar = null!;
         }
 
@@ -41,8 +41,8 @@ namespace VoiceLive
                 throw new ArgumentNullException(nameof(session));
             }
 
-            _connection.TrackInputAudioFormat(session);
-            return _connection.SendAsync(new ClientEventSessionUpdate { Session = session, EventId = eventId }, cancellationToken).AsTask();
+            _sender.TrackInputAudioFormat(session);
+            return _sender.SendAsync(new ClientEventSessionUpdate { Session = session, EventId = eventId }, cancellationToken).AsTask();
         }
 
         /// <summary>
@@ -57,9 +57,9 @@ namespace VoiceLive
         public virtual Task UpdateAsync(BinaryData session, string? eventId = null, CancellationToken cancellationToken = default)
         {
             ReadOnlyMemory<byte> json = RawEventBuilder.RequireObject(session, nameof(session));
-            _connection.TrackInputAudioFormat(RawEventBuilder.TopLevelString(json.Span, "input_audio_format"));
+            _sender.TrackInputAudioFormat(RawEventBuilder.TopLevelString(json.Span, "input_audio_format"));
             BinaryData frame = RawEventBuilder.Build(WireNames.SessionUpdate, eventId, "session", json);
-            return _connection.SendRawAsync(frame, cancellationToken).AsTask();
+            return _sender.SendRawAsync(frame, cancellationToken).AsTask();
         }
 
         /// <summary>Sends <c>session.update</c> with the app's <see cref="JsonObject"/> for <c>session</c>; see <see cref="UpdateAsync(BinaryData, string?, CancellationToken)"/>.</summary>

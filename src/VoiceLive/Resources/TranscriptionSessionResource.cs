@@ -10,12 +10,12 @@ namespace VoiceLive
     /// </summary>
     public class TranscriptionSessionResource
     {
-        private readonly VoiceLiveConnection _connection;
+        private readonly IClientEventSender _sender;
 
-        internal TranscriptionSessionResource(VoiceLiveConnection connection) => _connection = connection;
+        internal TranscriptionSessionResource(IClientEventSender sender) => _sender = sender;
 
         /// <summary>For mocking only.</summary>
-        protected TranscriptionSessionResource() => _connection = null!;
+        protected TranscriptionSessionResource() => _sender = null!;
 
         /// <summary>Sends <c>transcription_session.update</c> with the given session JSON object.</summary>
         /// <param name="session">The session object as JSON.</param>
@@ -29,7 +29,7 @@ namespace VoiceLive
                 throw new ArgumentNullException(nameof(session));
             }
 
-            return _connection.SendAsync(new ClientEventTranscriptionSessionUpdate { Session = session, EventId = eventId }, cancellationToken).AsTask();
+            return _sender.SendAsync(new ClientEventTranscriptionSessionUpdate { Session = session, EventId = eventId }, cancellationToken).AsTask();
         }
     }
 }
