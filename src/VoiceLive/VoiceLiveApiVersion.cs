@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 
 namespace VoiceLive
 {
@@ -7,6 +8,7 @@ namespace VoiceLive
     /// The <c>api-version</c> query parameter of the Voice Live endpoint. The known versions are static values; any
     /// other string is accepted so a version released after this library can be used without an update.
     /// </summary>
+    [SuppressMessage("Naming", "CA1707:Identifiers should not contain underscores", Justification = "Each version is named after its dated wire value (2026-07-15 is V2026_07_15), as Azure SDK service versions are.")]
     public readonly struct VoiceLiveApiVersion : IEquatable<VoiceLiveApiVersion>
     {
         private readonly string? _value;

@@ -53,7 +53,7 @@ namespace VoiceLive
             }
 
             ReadOnlyMemory<byte> utf8 = json.ToMemory();
-            string type = ValidateRawEvent(utf8.Span);
+            string type = ValidateRawEvent(utf8.Span, nameof(json));
             return SendRawCoreAsync(utf8, type, cancellationToken);
         }
 
@@ -210,7 +210,7 @@ namespace VoiceLive
             }
         }
 
-        private static string ValidateRawEvent(ReadOnlySpan<byte> utf8)
+        private static string ValidateRawEvent(ReadOnlySpan<byte> utf8, string paramName)
         {
             string? type;
             try
@@ -218,19 +218,19 @@ namespace VoiceLive
                 var reader = new Utf8JsonReader(utf8, s_rawValidation);
                 if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
                 {
-                    throw new ArgumentException("A raw event must be one JSON object.", "json");
+                    throw new ArgumentException("A raw event must be one JSON object.", paramName);
                 }
 
                 type = ServerEventParser.FindType(utf8);
             }
             catch (Exception ex) when (ServerEventParser.IsDataError(ex) && ex is not ArgumentException)
             {
-                throw new ArgumentException("A raw event must be one well-formed JSON object: " + ex.Message, "json", ex);
+                throw new ArgumentException("A raw event must be one well-formed JSON object: " + ex.Message, paramName, ex);
             }
 
             if (string.IsNullOrEmpty(type))
             {
-                throw new ArgumentException("A raw event must have a string \"type\" property.", "json");
+                throw new ArgumentException("A raw event must have a string \"type\" property.", paramName);
             }
 
             return type!;

@@ -40,14 +40,14 @@ namespace VoiceLive
                         items.Add(new FunctionCallItem(call.Name, call.CallId, SerializeArguments(call.Arguments)));
                         break;
                     default:
-                        parts.Add(ToPart(content, role));
+                        parts.Add(ToPart(content, role, nameof(item)));
                         break;
                 }
             }
 
             if (parts.Count > 0)
             {
-                items.Insert(0, CreateMessage(role, parts));
+                items.Insert(0, CreateMessage(role, parts, nameof(item)));
             }
 
             if (items.Count == 0)
@@ -64,7 +64,7 @@ namespace VoiceLive
             return items;
         }
 
-        private static MessageItem CreateMessage(ChatRole role, List<MessageContentPart> parts)
+        private static MessageItem CreateMessage(ChatRole role, List<MessageContentPart> parts, string paramName)
         {
             if (role == ChatRole.User)
             {
@@ -81,10 +81,10 @@ namespace VoiceLive
                 return new AssistantMessageItem(parts);
             }
 
-            throw new ArgumentException($"Voice Live messages are user, system or assistant messages; the role '{role}' cannot be sent.", "item");
+            throw new ArgumentException($"Voice Live messages are user, system or assistant messages; the role '{role}' cannot be sent.", paramName);
         }
 
-        private static MessageContentPart ToPart(AIContent content, ChatRole role)
+        private static MessageContentPart ToPart(AIContent content, ChatRole role, string paramName)
         {
             if (content.RawRepresentation is MessageContentPart raw)
             {
@@ -107,7 +107,7 @@ namespace VoiceLive
                     throw new ArgumentException(
                         $"A {content.GetType().Name} cannot be sent in a Voice Live {role} message: user messages take text, audio and images, "
                         + "system and assistant messages take text. Send other content as a ClientEvent in RawRepresentation.",
-                        "item");
+                        paramName);
             }
         }
 

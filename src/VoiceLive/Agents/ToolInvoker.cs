@@ -26,7 +26,7 @@ namespace VoiceLive
             string? output = null;
             try
             {
-                output = await InvokeCoreAsync(function, call, options, connection.Logger, responseToken, error => failure = error).ConfigureAwait(false);
+                output = await InvokeCoreAsync(function, call, options, connection.Logger, error => failure = error, responseToken).ConfigureAwait(false);
                 return output;
             }
             finally
@@ -36,7 +36,7 @@ namespace VoiceLive
         }
 
         /// <summary>Runs the call; <paramref name="onFailure"/> gets what made the output an error, for the tool span.</summary>
-        private static async Task<string?> InvokeCoreAsync(AIFunction? function, ToolCall call, ToolInvocationOptions options, ILogger logger, CancellationToken responseToken, Action<Exception> onFailure)
+        private static async Task<string?> InvokeCoreAsync(AIFunction? function, ToolCall call, ToolInvocationOptions options, ILogger logger, Action<Exception> onFailure, CancellationToken responseToken)
         {
             if (function is null)
             {

@@ -183,7 +183,8 @@ namespace VoiceLive
                 string? output = await ToolInvoker.InvokeAsync(function, call, _options, _connection, responseToken).ConfigureAwait(false);
                 if (output is not null)
                 {
-                    await _connection.Conversation.Item.CreateAsync(new FunctionCallOutputItem(call.CallId, output)).ConfigureAwait(false);
+                    // Not the response's token: an output the tool finished is the call's answer, and it is sent.
+                    await _connection.Conversation.Item.CreateAsync(new FunctionCallOutputItem(call.CallId, output), cancellationToken: CancellationToken.None).ConfigureAwait(false);
                 }
             }
             catch (Exception ex)
@@ -254,6 +255,8 @@ namespace VoiceLive
         }
 
         /// <summary>The calls of one response: how many still lack an output, and whether its response.done was read.</summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2213:Disposable fields should be disposed", Justification = "See CA1001.")]
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Tools keep the token after the response is finished; a CancellationTokenSource with no timer and no linked parent holds nothing but memory, so it is left to the collector rather than disposed under a tool still observing it.")]
         private sealed class ResponseCalls
         {
             private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();

@@ -103,12 +103,12 @@ namespace VoiceLive
         {
             if (_kernel is null)
             {
-                EnsureRoom(input.Length, output.Length);
+                EnsureRoom(input.Length, output.Length, nameof(output));
                 input.CopyTo(output);
                 return input.Length;
             }
 
-            EnsureRoom(ReadyAfter(_inputCount + input.Length) - _outputCount, output.Length);
+            EnsureRoom(ReadyAfter(_inputCount + input.Length) - _outputCount, output.Length, nameof(output));
             int written = 0;
             while (!input.IsEmpty)
             {
@@ -135,12 +135,12 @@ namespace VoiceLive
         {
             if (_kernel is null)
             {
-                EnsureRoom(input.Length, output.Length);
+                EnsureRoom(input.Length, output.Length, nameof(output));
                 input.CopyTo(output);
                 return input.Length;
             }
 
-            EnsureRoom(ReadyAfter(_inputCount + input.Length) - _outputCount, output.Length);
+            EnsureRoom(ReadyAfter(_inputCount + input.Length) - _outputCount, output.Length, nameof(output));
             int written = 0;
             while (!input.IsEmpty)
             {
@@ -167,7 +167,7 @@ namespace VoiceLive
                 return 0;
             }
 
-            int needed = BeginFlush(output.Length, out long total);
+            int needed = BeginFlush(output.Length, nameof(output), out long total);
             Span<float> scratch = stackalloc float[256];
             int written = 0;
             while (written < needed)
@@ -199,7 +199,7 @@ namespace VoiceLive
                 return 0;
             }
 
-            int needed = BeginFlush(output.Length, out long total);
+            int needed = BeginFlush(output.Length, nameof(output), out long total);
             int written = 0;
             while (written < needed)
             {
@@ -230,11 +230,11 @@ namespace VoiceLive
 
         // Appends the silence that completes the outputs looking ahead past the last sample, and says how many
         // outputs are still due: ceil(input × up / down) in all.
-        private int BeginFlush(int room, out long total)
+        private int BeginFlush(int room, string paramName, out long total)
         {
             total = ((_inputCount * _up) + _down - 1) / _down;
             long needed = total - _outputCount;
-            EnsureRoom(needed, room);
+            EnsureRoom(needed, room, paramName);
             int pad = _taps / 2;
             _history.AsSpan(_historyCount, pad).Clear();
             _historyCount += pad;
@@ -371,11 +371,11 @@ namespace VoiceLive
                 : throw new ArgumentOutOfRangeException(name, rate, "Unsupported sample rate; supported: 8000, 16000, 22050, 24000, 32000, 44100, 48000 Hz.");
         }
 
-        private static void EnsureRoom(long needed, int available)
+        private static void EnsureRoom(long needed, int available, string paramName)
         {
             if (available < needed)
             {
-                throw new ArgumentException($"The output span holds {available} samples; this call writes {needed}.", "output");
+                throw new ArgumentException($"The output span holds {available} samples; this call writes {needed}.", paramName);
             }
         }
     }

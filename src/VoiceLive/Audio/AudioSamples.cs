@@ -45,7 +45,7 @@ namespace VoiceLive
         /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
         public static int Pcm16ToFloat(ReadOnlySpan<short> pcm, Span<float> destination)
         {
-            EnsureRoom(pcm.Length, destination.Length);
+            EnsureRoom(pcm.Length, destination.Length, nameof(destination));
             for (int i = 0; i < pcm.Length; i++)
             {
                 destination[i] = pcm[i] / 32768f;
@@ -64,7 +64,7 @@ namespace VoiceLive
         /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
         public static int FloatToPcm16(ReadOnlySpan<float> samples, Span<short> destination)
         {
-            EnsureRoom(samples.Length, destination.Length);
+            EnsureRoom(samples.Length, destination.Length, nameof(destination));
             for (int i = 0; i < samples.Length; i++)
             {
                 float scaled = samples[i] * 32768f;
@@ -93,7 +93,7 @@ namespace VoiceLive
         {
             CheckFrames(stereo.Length, 2, nameof(stereo));
             int frames = stereo.Length / 2;
-            EnsureRoom(frames, destination.Length);
+            EnsureRoom(frames, destination.Length, nameof(destination));
             for (int i = 0; i < frames; i++)
             {
                 destination[i] = (stereo[2 * i] + stereo[(2 * i) + 1]) * 0.5f;
@@ -118,7 +118,7 @@ namespace VoiceLive
 
             CheckFrames(interleaved.Length, channels, nameof(interleaved));
             int frames = interleaved.Length / channels;
-            EnsureRoom(frames, destination.Length);
+            EnsureRoom(frames, destination.Length, nameof(destination));
             for (int frame = 0; frame < frames; frame++)
             {
                 // Frames are read in order and frame i is written at i <= i * channels, so an in-place mix is safe.
@@ -159,11 +159,11 @@ namespace VoiceLive
             }
         }
 
-        private static void EnsureRoom(int needed, int available)
+        private static void EnsureRoom(int needed, int available, string paramName)
         {
             if (available < needed)
             {
-                throw new ArgumentException($"The destination holds {available} samples; {needed} are needed.", "destination");
+                throw new ArgumentException($"The destination holds {available} samples; {needed} are needed.", paramName);
             }
         }
     }

@@ -21,7 +21,7 @@ namespace VoiceLive
         /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="pcm"/>.</exception>
         public static int EncodeMuLaw(ReadOnlySpan<short> pcm, Span<byte> destination)
         {
-            EnsureRoom(pcm.Length, destination.Length);
+            EnsureRoom(pcm.Length, destination.Length, nameof(destination));
             for (int i = 0; i < pcm.Length; i++)
             {
                 destination[i] = EncodeMuLaw(pcm[i]);
@@ -37,7 +37,7 @@ namespace VoiceLive
         /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="encoded"/>.</exception>
         public static int DecodeMuLaw(ReadOnlySpan<byte> encoded, Span<short> destination)
         {
-            EnsureRoom(encoded.Length, destination.Length);
+            EnsureRoom(encoded.Length, destination.Length, nameof(destination));
             short[] table = MuLawTable;
             for (int i = 0; i < encoded.Length; i++)
             {
@@ -54,7 +54,7 @@ namespace VoiceLive
         /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="pcm"/>.</exception>
         public static int EncodeALaw(ReadOnlySpan<short> pcm, Span<byte> destination)
         {
-            EnsureRoom(pcm.Length, destination.Length);
+            EnsureRoom(pcm.Length, destination.Length, nameof(destination));
             for (int i = 0; i < pcm.Length; i++)
             {
                 destination[i] = EncodeALaw(pcm[i]);
@@ -70,7 +70,7 @@ namespace VoiceLive
         /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="encoded"/>.</exception>
         public static int DecodeALaw(ReadOnlySpan<byte> encoded, Span<short> destination)
         {
-            EnsureRoom(encoded.Length, destination.Length);
+            EnsureRoom(encoded.Length, destination.Length, nameof(destination));
             short[] table = ALawTable;
             for (int i = 0; i < encoded.Length; i++)
             {
@@ -184,11 +184,11 @@ namespace VoiceLive
             return table;
         }
 
-        private static void EnsureRoom(int needed, int available)
+        private static void EnsureRoom(int needed, int available, string paramName)
         {
             if (available < needed)
             {
-                throw new ArgumentException($"The destination holds {available} samples; {needed} are needed.", "destination");
+                throw new ArgumentException($"The destination holds {available} samples; {needed} are needed.", paramName);
             }
         }
     }

@@ -55,14 +55,14 @@ namespace VoiceLive
 
             foreach (KeyValuePair<string, string> pair in query)
             {
-                RejectSecretName(pair.Key);
+                RejectSecretName(pair.Key, "options");
                 HeaderValidation.RejectLineBreaks(pair.Key, "query parameter name", "options");
                 HeaderValidation.RejectLineBreaks(pair.Value, $"query parameter '{pair.Key}'", "options");
             }
 
             var builder = new UriBuilder(endpoint)
             {
-                Scheme = MapScheme(endpoint.Scheme),
+                Scheme = MapScheme(endpoint.Scheme, nameof(endpoint)),
                 Path = endpoint.AbsolutePath.TrimEnd('/') + RealtimePath,
                 Query = FormatQuery(query),
                 Fragment = string.Empty,
@@ -90,7 +90,7 @@ namespace VoiceLive
                 throw new ArgumentException("The endpoint must be an absolute URI, for example https://<resource>.services.ai.azure.com.", nameof(endpoint));
             }
 
-            string scheme = MapScheme(endpoint.Scheme);
+            string scheme = MapScheme(endpoint.Scheme, nameof(endpoint));
             if (scheme == "ws" && !IsLoopback(endpoint))
             {
                 throw new ArgumentException(
@@ -104,7 +104,7 @@ namespace VoiceLive
             }
         }
 
-        private static string MapScheme(string scheme)
+        private static string MapScheme(string scheme, string paramName)
         {
             switch (scheme.ToLowerInvariant())
             {
@@ -115,7 +115,7 @@ namespace VoiceLive
                 case "ws":
                     return "ws";
                 default:
-                    throw new ArgumentException($"The endpoint scheme '{scheme}' is not supported; use https:// (or http:// for a local emulator).", "endpoint");
+                    throw new ArgumentException($"The endpoint scheme '{scheme}' is not supported; use https:// (or http:// for a local emulator).", paramName);
             }
         }
 
@@ -130,7 +130,7 @@ namespace VoiceLive
             return IPAddress.TryParse(host, out IPAddress? address) && IPAddress.IsLoopback(address);
         }
 
-        private static void RejectSecretName(string name)
+        private static void RejectSecretName(string name, string paramName)
         {
             foreach (string secret in s_secretQueryNames)
             {
@@ -138,7 +138,7 @@ namespace VoiceLive
                 {
                     throw new ArgumentException(
                         $"The query parameter '{name}' carries a credential; secrets are never put in the URL. Pass an AzureKeyCredential or a TokenCredential instead.",
-                        "options");
+                        paramName);
                 }
             }
         }

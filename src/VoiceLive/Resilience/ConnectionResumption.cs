@@ -10,6 +10,7 @@ namespace VoiceLive
     /// (merged <c>session.update</c>s) and the conversation it has seen (its own <see cref="ConversationState"/>), and
     /// the sends waiting for the connection to come back. Follows the traffic as a <see cref="ConnectionObserver"/>.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Senders waiting on the abandon token may still hold it after the close; a CancellationTokenSource with no timer and no linked parent holds nothing but memory, so it is cancelled and left to the collector.")]
     internal sealed class ConnectionResumption : ConnectionObserver
     {
         private readonly object _gate = new object();

@@ -255,6 +255,7 @@ namespace VoiceLive
             return Convert.ToBase64String(nonce);
         }
 
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5350:Do Not Use Weak Cryptographic Algorithms", Justification = "RFC 6455 section 4.2.2 defines Sec-WebSocket-Accept as the SHA-1 of the key; it is a handshake check, not a security measure.")]
         internal static string ExpectedAccept(string key)
             => Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + AcceptGuid)));
     }
