@@ -19,7 +19,7 @@ namespace VoiceLive
         /// </summary>
         private Exception OnTransportFailure(Exception ex)
         {
-            if (Volatile.Read(ref _disposed) != 0 && _closeInfo is null)
+            if (_state == VoiceLiveConnectionState.Disposed && _closeInfo is null)
             {
                 SetClosed(CloseInfo.Create(1000, "disposed"));
             }
