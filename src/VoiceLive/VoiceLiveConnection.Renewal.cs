@@ -152,7 +152,10 @@ namespace VoiceLive
             ReopenedSocket? next;
             lock (_stateGate)
             {
-                next = _state == VoiceLiveConnectionState.Switching && _renewal!.OldEndedLocked ? _renewal.TakePreparedLocked() : null;
+                // The reader switches once it has read the old socket to its end (the answer to our close, or a failure),
+                // so none of the old session's events is lost.
+                bool oldEnded = _socket.State is WebSocketState.Closed or WebSocketState.Aborted;
+                next = _state == VoiceLiveConnectionState.Switching && oldEnded ? _renewal!.TakePreparedLocked() : null;
             }
 
             if (next is null)

@@ -63,7 +63,6 @@ namespace VoiceLive
                         return true;
                     case VoiceLiveConnectionState.Switching:
                         // The old socket ending (its answer to our close, or a failure): the reader switches to the new one.
-                        _renewal!.OnOldEndedLocked();
                         return true;
                     case VoiceLiveConnectionState.Interrupted:
                     case VoiceLiveConnectionState.Resuming:
@@ -202,44 +201,66 @@ namespace VoiceLive
         /// <summary>Puts the new socket in place of the dead one and restores the session on it; returns the items restored.</summary>
         private async Task<int> AdoptAsync(ReopenedSocket reopened, ConnectionResumption resumption, CancellationToken cancellationToken)
         {
+            (byte[]? sessionUpdate, IReadOnlyList<ClientEventConversationItemCreate> items) = resumption.BuildRestore();
             WebSocket old;
+
+            // The gate is held from the swap to the last restore frame: a send that slipped past the gap's wait reaches
+            // the new session after its restore, never before.
             await _sendGate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 old = _socket;
                 _socket = reopened.Socket;
                 _lastMessageWaited = false;
+                old.Abort();
+                old.Dispose();
+                if (sessionUpdate is not null)
+                {
+                    await WriteRestoreFrameAsync(sessionUpdate, WireNames.SessionUpdate).ConfigureAwait(false);
+                }
+
+                PooledBufferWriter buffer = RentSendBuffer();
+                try
+                {
+                    foreach (ClientEventConversationItemCreate create in items)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        buffer.Clear();
+                        ClientEventSerializer.Write(create, buffer);
+                        await WriteRestoreFrameAsync(buffer.WrittenMemory, create.Type).ConfigureAwait(false);
+                    }
+                }
+                finally
+                {
+                    ReturnSendBuffer(buffer);
+                }
             }
             finally
             {
                 _sendGate.Release();
             }
 
-            old.Abort();
-            old.Dispose();
+            return items.Count;
+        }
 
-            (byte[]? sessionUpdate, IReadOnlyList<ClientEventConversationItemCreate> items) = resumption.BuildRestore();
-            if (sessionUpdate is not null)
-            {
-                await WriteFrameAsync(sessionUpdate, WireNames.SessionUpdate, cancellationToken).ConfigureAwait(false);
-            }
-
-            PooledBufferWriter buffer = RentSendBuffer();
+        /// <summary>Writes one restore frame to the new socket; the caller holds the send gate.</summary>
+        private async Task WriteRestoreFrameAsync(ReadOnlyMemory<byte> frame, string eventType)
+        {
+            ThrowIfCannotSend();
             try
             {
-                foreach (ClientEventConversationItemCreate create in items)
-                {
-                    buffer.Clear();
-                    ClientEventSerializer.Write(create, buffer);
-                    await WriteFrameAsync(buffer.WrittenMemory, create.Type, cancellationToken).ConfigureAwait(false);
-                }
+                await WebSocketShim.SendAsync(_socket, frame, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).ConfigureAwait(false);
             }
-            finally
+            catch (Exception ex) when (IsTransportException(ex))
             {
-                ReturnSendBuffer(buffer);
+                throw OnTransportFailure(ex);
             }
 
-            return items.Count;
+            Log.Sent(_logger, eventType, frame.Length);
+            if (_logContent && _logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
+            {
+                Log.SentContent(_logger, ContentRedactor.Redact(frame.Span, eventType));
+            }
         }
 
         /// <summary>A send while resumption is on: waits out (or refuses) a gap, and resends a frame that met the dropped socket.</summary>

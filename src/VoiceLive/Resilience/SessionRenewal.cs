@@ -20,7 +20,6 @@ namespace VoiceLive
         private volatile bool _speaking;
         private CancellationTokenSource? _opening;
         private ReopenedSocket? _prepared;
-        private bool _oldEnded;
 
         public SessionRenewal(TimeSpan lead, TimeProvider timeProvider)
         {
@@ -78,17 +77,7 @@ namespace VoiceLive
         }
 
         /// <summary>The next session is open; it waits for the turn boundary.</summary>
-        public void OnPreparedLocked(ReopenedSocket next)
-        {
-            _prepared = next;
-            _oldEnded = false;
-        }
-
-        /// <summary>Whether the reader has seen the old socket end (its answer to the close, or a failure) while switching.</summary>
-        public bool OldEndedLocked => _oldEnded;
-
-        /// <summary>The old socket ended while switching: the reader may switch now.</summary>
-        public void OnOldEndedLocked() => _oldEnded = true;
+        public void OnPreparedLocked(ReopenedSocket next) => _prepared = next;
 
         /// <summary>Opening the next session failed: the expiry it was for is left to the normal resumption.</summary>
         public void OnFailed()
