@@ -51,8 +51,10 @@ namespace VoiceLive
             {
                 next = await _resumption!.Reconnect(cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is VoiceLiveException || ex is OperationCanceledException || ex is WebSocketException || ex is InvalidOperationException)
+            catch (Exception ex)
             {
+                // Any failure of the attempt (refused, network, credential, a session that closed at once) ends only the
+                // renewal: it is logged, and nothing is thrown into the timer thread that started it.
                 if (!cancellationToken.IsCancellationRequested)
                 {
                     // Nothing changes for the app: the old session runs on, and its expiry is resumed as a drop.
