@@ -3,7 +3,8 @@
 // session in the middle of an answer (close 1011), and to end the third at its maximum duration (1001 session_expired).
 // With Reconnection enabled the library reopens each session with a fresh credential, replays the configuration and
 // the conversation, and tells the app through two events; the app re-asks the question whose answer was cut. It exits 0
-// only when the last session still holds the first thing the user said.
+// only when the last session still holds the first thing the user said. (With Reconnection.RenewBeforeExpiry set,
+// the expiry would instead be a seamless switch to a session opened ahead of it; see docs/resilience.md.)
 using System;
 using System.Linq;
 using System.Threading;

@@ -30,7 +30,7 @@ namespace VoiceLive
         /// <returns>A task that completes when everything is released.</returns>
         public async ValueTask DisposeAsync()
         {
-            if (Volatile.Read(ref _disposed) != 0)
+            if (_state == VoiceLiveConnectionState.Disposed)
             {
                 return;
             }
@@ -45,20 +45,17 @@ namespace VoiceLive
                 Log.DisposeCloseFailed(_logger, ex);
             }
 
-            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            CloseFinal(CloseInfo.Create(1000, "disposed"));
+            if (!TryMarkDisposed())
             {
                 return;
             }
 
-            SetClosed(CloseInfo.Create(1000, "disposed"));
             _lifetime.Cancel();
             _socket.Dispose();
-            lock (_readerGate)
+            lock (_stateGate)
             {
-                if (!_readerActive && _pendingRead is null)
-                {
-                    _receiveBuffer.Dispose();
-                }
+                ReleaseReceiveBufferIfDisposedLocked();
             }
 
             Interlocked.Exchange(ref _spareSendBuffer, null)?.Dispose();
@@ -71,9 +68,9 @@ namespace VoiceLive
             return DisposeAsync();
         }
 
-        // The close handshake in progress, shared by every caller: a second CloseAsync or a concurrent DisposeAsync waits
-        // for it instead of seeing the half-closed socket as a dropped connection (which recorded 1006 and tore the
-        // handshake down under the first caller).
+        // The close handshake in progress (the job, not a state): a second CloseAsync or a concurrent DisposeAsync waits
+        // for it instead of seeing the half-closed socket as a dropped connection and tearing the handshake down under
+        // the first caller.
         private TaskCompletionSource<bool>? _closing;
 
         private async Task CloseCoreAsync(WebSocketCloseStatus closeStatus, string? statusDescription, CancellationToken cancellationToken)
@@ -105,7 +102,7 @@ namespace VoiceLive
 
             if (_socket.State != WebSocketState.Open && _socket.State != WebSocketState.CloseReceived)
             {
-                SetClosed(CloseInfo.Create(_socket.CloseStatus is { } s ? (int)s : VoiceLiveConnectionClosedException.AbnormalClosure, _socket.CloseStatusDescription));
+                CloseFinal(CloseInfo.Create(_socket.CloseStatus is { } s ? (int)s : VoiceLiveConnectionClosedException.AbnormalClosure, _socket.CloseStatusDescription));
                 return;
             }
 
@@ -116,7 +113,7 @@ namespace VoiceLive
             {
                 // From here on sends fail: the session is ending at the app's request. The stream itself ends when the
                 // service answers with its close frame, so events it sent before that still reach the reader.
-                Interlocked.CompareExchange(ref _sendBlocked, CloseInfo.ClosedByApp((int)closeStatus, statusDescription), null);
+                TryBeginClosing(CloseInfo.ClosedByApp((int)closeStatus, statusDescription));
 
                 // The close frame waits for the send slot, which a send blocked by TCP backpressure (a peer that stopped
                 // reading) can hold forever: the wait is bounded by the close timeout too, so close and dispose never hang.
@@ -163,11 +160,11 @@ namespace VoiceLive
 
             if (_socket.State == WebSocketState.Closed && _socket.CloseStatus is { } status)
             {
-                SetClosed(CloseInfo.Create((int)status, _socket.CloseStatusDescription));
+                CloseFinal(CloseInfo.Create((int)status, _socket.CloseStatusDescription));
                 return;
             }
 
-            SetClosed(CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, "the close handshake did not complete; the socket was aborted"));
+            CloseFinal(CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, "the close handshake did not complete; the socket was aborted"));
         }
 
         /// <summary>A close frame abandoned after the timeout may still fail later (the socket was aborted): observe it.</summary>
@@ -187,18 +184,7 @@ namespace VoiceLive
                 return;
             }
 
-            bool drainHere;
-            lock (_readerGate)
-            {
-                drainHere = !_readerActive;
-                if (drainHere)
-                {
-                    _readerActive = true;
-                    _closeDraining = true;
-                }
-            }
-
-            if (!drainHere)
+            if (!TryEnterCloseDrain())
             {
                 // The active reader observes the close frame and completes _streamEnded; a reader that has stopped
                 // calling MoveNextAsync leaves this to the close timeout.
@@ -224,11 +210,6 @@ namespace VoiceLive
             }
             finally
             {
-                lock (_readerGate)
-                {
-                    _closeDraining = false;
-                }
-
                 ExitReader();
             }
         }

@@ -19,7 +19,7 @@ namespace VoiceLive
         /// </summary>
         private Exception OnTransportFailure(Exception ex)
         {
-            if (Volatile.Read(ref _disposed) != 0 && _closeInfo is null)
+            if (_state == VoiceLiveConnectionState.Disposed && _closeInfo is null)
             {
                 SetClosed(CloseInfo.Create(1000, "disposed"));
             }
@@ -57,8 +57,11 @@ namespace VoiceLive
             }
 
             Log.ConnectionLost(_logger, ex.Message, ex);
-            SetClosed(CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, null, ex));
-            return _closeInfo!.NewException();
+            CloseInfo lost = CloseInfo.Create(VoiceLiveConnectionClosedException.AbnormalClosure, null, ex);
+            SetClosed(lost);
+
+            // A drop that resumption took over is not recorded on the connection: the caller still gets its exception.
+            return (_closeInfo ?? lost).NewException();
         }
 
         /// <summary>

@@ -17,9 +17,6 @@ namespace VoiceLive
         // One spare serialization buffer, reused by whichever send finds it free; concurrent sends rent their own.
         private PooledBufferWriter? _spareSendBuffer;
 
-        // Set when the app starts closing: sends fail from then on, while the receive side runs until the close frame.
-        private CloseInfo? _sendBlocked;
-
         /// <summary>
         /// Sends any client event. Completes when the whole frame is on the socket. Safe to call from many tasks at once;
         /// frames never interleave. After the connection closed it fails at once with the
@@ -201,7 +198,17 @@ namespace VoiceLive
 
         private void ThrowIfCannotSend()
         {
+            // One volatile read on every send: up to Resuming a send may go ahead (a gap is waited out or refused later).
+            if (_state > VoiceLiveConnectionState.Resuming)
+            {
+                ThrowCannotSend();
+            }
+        }
+
+        private void ThrowCannotSend()
+        {
             ThrowIfDisposed();
+
             // The app's own close comes first: a send after CloseAsync failed because the app closed, whatever the service answered.
             CloseInfo? closed = _sendBlocked ?? _closeInfo;
             if (closed is not null)

@@ -26,8 +26,6 @@ namespace VoiceLive
         // the socket: ClientWebSocket aborts the whole connection when a pending send or receive is cancelled.
         private readonly CancellationTokenSource _lifetime = new CancellationTokenSource();
 
-        private int _disposed;
-
         internal VoiceLiveConnection(WebSocket socket, string clientRequestId, VoiceLiveClientOptions options)
         {
             _socket = socket ?? throw new ArgumentNullException(nameof(socket));
@@ -57,7 +55,7 @@ namespace VoiceLive
         public string? CloseStatusDescription => _closeInfo?.Description;
 
         /// <summary>True until the connection is closed, dropped or disposed.</summary>
-        public bool IsOpen => _closeInfo is null && Volatile.Read(ref _disposed) == 0 && _socket.State == WebSocketState.Open;
+        public bool IsOpen => _state < VoiceLiveConnectionState.Closed && _socket.State == WebSocketState.Open;
 
         /// <summary>Describes the connection for logs; never includes credentials.</summary>
         /// <returns>The client request id and the state.</returns>
@@ -65,7 +63,7 @@ namespace VoiceLive
 
         private void ThrowIfDisposed()
         {
-            if (Volatile.Read(ref _disposed) != 0)
+            if (_state == VoiceLiveConnectionState.Disposed)
             {
                 throw new ObjectDisposedException(nameof(VoiceLiveConnection));
             }

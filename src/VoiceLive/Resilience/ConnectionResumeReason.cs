@@ -8,5 +8,12 @@ namespace VoiceLive
 
         /// <summary>The service ended the session at its maximum duration (close 1001 <c>session_expired</c>).</summary>
         SessionExpired = 1,
+
+        /// <summary>
+        /// The session was renewed ahead of its expiry (<see cref="VoiceLiveReconnectionOptions.RenewBeforeExpiry"/>): the
+        /// next session was opened and restored, and the connection switched to it at a turn boundary. No
+        /// <see cref="ConnectionInterruptedEvent"/> comes before it.
+        /// </summary>
+        Renewed = 2,
     }
 }

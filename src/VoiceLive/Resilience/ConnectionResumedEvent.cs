@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace VoiceLive
 {
     /// <summary>
-    /// Yielded after <see cref="ConnectionInterruptedEvent"/> once a new session is open and restored: the session
+    /// Yielded after <see cref="ConnectionInterruptedEvent"/> (or, for a renewal, alone) once a new session is open and restored: the session
     /// configuration the app sent has been replayed (one <c>session.update</c>) and, with
     /// <see cref="VoiceLiveReconnectionOptions.RestoreConversation"/>, the conversation recreated item by item. The events
     /// that follow come from the new session, starting with its answers to the replay (<c>session.updated</c>, one
@@ -66,7 +66,12 @@ namespace VoiceLive
                 writer.WriteNumber("attempts", evt.Attempts);
                 writer.WriteNumber("items_restored", evt.ItemsRestored);
                 writer.WriteString("session_id", evt.SessionId);
-                writer.WriteString("reason", evt.Reason == ConnectionResumeReason.SessionExpired ? "session_expired" : "dropped");
+                writer.WriteString("reason", evt.Reason switch
+                {
+                    ConnectionResumeReason.SessionExpired => "session_expired",
+                    ConnectionResumeReason.Renewed => "renewed",
+                    _ => "dropped",
+                });
                 writer.WriteNumber("audio_bytes_not_sent", evt.AudioBytesNotSent);
                 writer.WriteString("client_request_id", evt.ClientRequestId);
                 writer.WriteEndObject();

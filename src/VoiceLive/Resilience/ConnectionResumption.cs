@@ -6,23 +6,25 @@ using System.Threading.Tasks;
 namespace VoiceLive
 {
     /// <summary>
-    /// The resumption of one connection: its phase (every transition here, under one lock), what the app configured
-    /// (merged <c>session.update</c>s) and the conversation it has seen (its own <see cref="ConversationState"/>), and
-    /// the sends waiting for the connection to come back. Follows the traffic as a <see cref="ConnectionObserver"/>.
+    /// The resumption of one connection: what the app configured (merged <c>session.update</c>s), the conversation it
+    /// has seen (its own <see cref="ConversationState"/>), and the data of the connection's resumption states (the drop
+    /// being resumed, the sends waiting for it). The states themselves are the connection's
+    /// (<see cref="VoiceLiveConnectionState"/>): the members named <c>…Locked</c> are called by its transitions, under
+    /// its state lock. Follows the traffic as a <see cref="ConnectionObserver"/>.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Senders waiting on the abandon token may still hold it after the close; a CancellationTokenSource with no timer and no linked parent holds nothing but memory, so it is cancelled and left to the collector.")]
     internal sealed class ConnectionResumption : ConnectionObserver
     {
+        // Guards the conversation; the resumption data below is guarded by the connection's state lock instead.
         private readonly object _gate = new object();
         private readonly SessionConfigMerger _config = new SessionConfigMerger();
         private readonly ConversationState _conversation = new ConversationState();
-        private volatile ResumptionPhase _phase = ResumptionPhase.Open;
         private CloseInfo? _final;
         private CloseInfo? _drop;
         private bool _interruptionReported;
         private long _audioBytesNotSent;
         private TaskCompletionSource<bool> _backOpen = NewSignal();
-        private CancellationTokenSource _abandon = new CancellationTokenSource();
+        private readonly CancellationTokenSource _abandon = new CancellationTokenSource();
 
         public ConnectionResumption(VoiceLiveReconnectionOptions options, Func<CancellationToken, Task<ReopenedSocket>> reconnect)
         {
@@ -35,17 +37,17 @@ namespace VoiceLive
         /// <summary>Opens a new connection with a fresh credential and the same model, agent and query.</summary>
         public Func<CancellationToken, Task<ReopenedSocket>> Reconnect { get; }
 
-        /// <summary>The phase; read without the lock on every event, written only under it.</summary>
-        public ResumptionPhase Phase => _phase;
-
         /// <summary>The session configuration replayed to a new session (for tests).</summary>
         public SessionConfigMerger Config => _config;
 
         /// <summary>Cancelled when the connection closes for good while resuming (the app closed or disposed it).</summary>
-        public CancellationToken Abandoned
-        {
-            get { lock (_gate) { return _abandon.Token; } }
-        }
+        public CancellationToken Abandoned => _abandon.Token;
+
+        /// <summary>The exception of the resume that failed, which waiting sends throw; null otherwise.</summary>
+        public CloseInfo? FinalLocked => _final;
+
+        /// <summary>The drop being resumed.</summary>
+        public CloseInfo? DropLocked => _drop;
 
         /// <summary>
         /// Protocol: which closes are worth a new session. 1006 (dropped, keep-alive timeout), 1001 (going away, session
@@ -57,136 +59,62 @@ namespace VoiceLive
         /// <summary>Protocol: a refused upgrade that a new attempt cannot fix (bad credential, no access, no such model or agent).</summary>
         public static bool IsFinalRefusal(int httpStatus) => httpStatus is 400 or 401 or 403 or 404;
 
-        /// <summary>
-        /// The connection saw <paramref name="info"/> end it. True when resumption takes it over (the close is not
-        /// recorded on the connection); false when it is final, and the phase is then Closed.
-        /// </summary>
-        public bool TryInterrupt(CloseInfo info)
+        /// <summary>The data of Interrupted: the drop to report and resume.</summary>
+        public void OnInterruptedLocked(CloseInfo drop)
         {
-            lock (_gate)
-            {
-                switch (_phase)
-                {
-                    case ResumptionPhase.Open when IsResumable(info.Status):
-                        _phase = ResumptionPhase.Interrupted;
-                        _drop = info;
-                        _interruptionReported = false;
-                        return true;
-                    case ResumptionPhase.Interrupted:
-                    case ResumptionPhase.Resuming:
-                        // The dead socket failing again (a send, the reader), or a new socket failing while it is being
-                        // restored: the resume in progress deals with it.
-                        return IsResumable(info.Status) || info.Status == 1002 || info.Status == 1009;
-                    default:
-                        CloseLocked();
-                        return false;
-                }
-            }
+            _drop = drop;
+            _interruptionReported = false;
         }
 
-        /// <summary>The connection closed for good (final close, the app's close or dispose).</summary>
-        public void OnFinalClose()
+        /// <summary>The interruption event, once per drop; null when it was already reported.</summary>
+        public ConnectionInterruptedEvent? TakeInterruptedEventLocked(string? activeResponseId)
         {
-            lock (_gate)
+            if (_interruptionReported || _drop is null)
             {
-                CloseLocked();
+                return null;
             }
+
+            _interruptionReported = true;
+            return new ConnectionInterruptedEvent(_drop.Status, _drop.Description, activeResponseId);
         }
 
-        /// <summary>The interruption event, once per drop; null when it was already reported or nothing dropped.</summary>
-        public ConnectionInterruptedEvent? TakeInterruptedEvent(string? activeResponseId)
+        /// <summary>Back to Open: waiting sends go on. Returns the audio refused during the gap (and resets the count).</summary>
+        public long OnResumedLocked()
         {
-            lock (_gate)
-            {
-                if (_phase != ResumptionPhase.Interrupted || _interruptionReported || _drop is null)
-                {
-                    return null;
-                }
-
-                _interruptionReported = true;
-                return new ConnectionInterruptedEvent(_drop.Status, _drop.Description, activeResponseId);
-            }
+            _drop = null;
+            long notSent = _audioBytesNotSent;
+            _audioBytesNotSent = 0;
+            TaskCompletionSource<bool> waiters = _backOpen;
+            _backOpen = NewSignal();
+            waiters.TrySetResult(true);
+            return notSent;
         }
 
-        /// <summary>Interrupted → Resuming; false when the connection closed for good meanwhile.</summary>
-        public bool TryBeginResume(out CloseInfo drop)
+        /// <summary>The app started closing: nothing is resumed from here on.</summary>
+        public void OnClosingLocked() => _abandon.Cancel();
+
+        /// <summary>Closed: waiting sends fail (with <paramref name="failed"/>'s exception when every attempt failed).</summary>
+        public void OnClosedLocked(CloseInfo? failed)
         {
-            lock (_gate)
-            {
-                drop = _drop!;
-                if (_phase != ResumptionPhase.Interrupted || _drop is null)
-                {
-                    return false;
-                }
-
-                _phase = ResumptionPhase.Resuming;
-                return true;
-            }
-        }
-
-        /// <summary>Resuming → Open: waiting sends go on. Returns the audio refused during the gap (and resets the count).</summary>
-        public long CompleteResume()
-        {
-            lock (_gate)
-            {
-                if (_phase != ResumptionPhase.Resuming)
-                {
-                    return 0;
-                }
-
-                _phase = ResumptionPhase.Open;
-                _drop = null;
-                long notSent = _audioBytesNotSent;
-                _audioBytesNotSent = 0;
-                TaskCompletionSource<bool> waiters = _backOpen;
-                _backOpen = NewSignal();
-                waiters.TrySetResult(true);
-                return notSent;
-            }
-        }
-
-        /// <summary>Every attempt failed: Closed; waiting sends fail with <paramref name="final"/>'s exception.</summary>
-        public void Fail(CloseInfo final)
-        {
-            lock (_gate)
-            {
-                _final = final;
-                CloseLocked();
-            }
+            _final ??= failed;
+            _backOpen.TrySetResult(false);
+            _abandon.Cancel();
         }
 
         /// <summary>
-        /// Lets a send through when the connection is open. While it is down, waits for the resume
-        /// (<see cref="ReconnectionSendBehavior.Wait"/>) or throws <see cref="VoiceLiveConnectionInterruptedException"/>
-        /// (<see cref="ReconnectionSendBehavior.FailFast"/>, counting <paramref name="audioBytes"/> as not sent).
-        /// Returns false when the connection has closed for good (the caller then fails with its close exception).
+        /// A send while the connection is down: the signal to wait on (<see cref="ReconnectionSendBehavior.Wait"/>), or
+        /// <see cref="VoiceLiveConnectionInterruptedException"/> (<see cref="ReconnectionSendBehavior.FailFast"/>,
+        /// counting <paramref name="audioBytes"/> as not sent). A switch to a renewed session is always waited out.
         /// </summary>
-        public async ValueTask<bool> WaitUntilOpenAsync(int audioBytes, CancellationToken cancellationToken)
+        public Task<bool> WaitForResumeLocked(int audioBytes, bool renewal)
         {
-            Task<bool> backOpen;
-            lock (_gate)
+            if (!renewal && Options.SendDuringReconnection == ReconnectionSendBehavior.FailFast)
             {
-                switch (_phase)
-                {
-                    case ResumptionPhase.Open:
-                        return true;
-                    case ResumptionPhase.Closed when _final is not null:
-                        throw _final.Exception;
-                    case ResumptionPhase.Closed:
-                        return false;
-                }
-
-                if (Options.SendDuringReconnection == ReconnectionSendBehavior.FailFast)
-                {
-                    _audioBytesNotSent += audioBytes;
-                    throw new VoiceLiveConnectionInterruptedException(_drop?.Status ?? VoiceLiveConnectionClosedException.AbnormalClosure, _drop?.Description, _drop?.Exception);
-                }
-
-                backOpen = _backOpen.Task;
+                _audioBytesNotSent += audioBytes;
+                throw new VoiceLiveConnectionInterruptedException(_drop?.Status ?? VoiceLiveConnectionClosedException.AbnormalClosure, _drop?.Description, _drop?.Exception);
             }
 
-            await TaskExtensions.WhenCompletedOrCanceled(backOpen, cancellationToken).ConfigureAwait(false);
-            return await backOpen.ConfigureAwait(false);
+            return _backOpen.Task;
         }
 
         /// <summary>The restore of a new session: its merged configuration, then the conversation items to recreate.</summary>
@@ -243,18 +171,6 @@ namespace VoiceLive
             {
                 _conversation.OnAudioAppended(byteCount);
             }
-        }
-
-        private void CloseLocked()
-        {
-            if (_phase == ResumptionPhase.Closed)
-            {
-                return;
-            }
-
-            _phase = ResumptionPhase.Closed;
-            _backOpen.TrySetResult(false);
-            _abandon.Cancel();
         }
 
         private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -16,6 +16,7 @@ namespace VoiceLive
         private TimeSpan _initialDelay = TimeSpan.FromMilliseconds(500);
         private TimeSpan _maxDelay = TimeSpan.FromSeconds(10);
         private TimeProvider _timeProvider = TimeProvider.System;
+        private TimeSpan? _renewBeforeExpiry;
 
         /// <summary>Whether dropped connections are resumed (default false: a drop ends the event stream, as without this option).</summary>
         public bool Enabled { get; set; }
@@ -52,10 +53,27 @@ namespace VoiceLive
         /// </summary>
         public bool RestoreConversation { get; set; } = true;
 
+        /// <summary>
+        /// When set, how long before the session's maximum duration is up (<c>session.expires_at</c>) the library opens
+        /// the next session (default null: no renewal, an expiry is resumed like a drop). The next session gets a fresh
+        /// credential, the same model or agent and query, and the restore a drop gets; the connection switches to it at
+        /// a turn boundary (no response active, the user not speaking), closing the old one with 1000. The app sees no
+        /// interruption: only a <see cref="ConnectionResumedEvent"/> with <see cref="ConnectionResumeReason.Renewed"/>,
+        /// with the old session's events before it and the new session's after it. Sends made during the switch wait
+        /// for it. When the turn does not end before the expiry, or the next session cannot be opened, the expiry is
+        /// resumed as a drop. Needs <see cref="Enabled"/>; timed on <see cref="TimeProvider"/>.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The lead time is zero or negative.</exception>
+        public TimeSpan? RenewBeforeExpiry
+        {
+            get => _renewBeforeExpiry;
+            set => _renewBeforeExpiry = value is null || value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), "The lead time must be positive.");
+        }
+
         /// <summary>What a send made while the connection is being resumed does (default: waits for the resume).</summary>
         public ReconnectionSendBehavior SendDuringReconnection { get; set; } = ReconnectionSendBehavior.Wait;
 
-        /// <summary>The clock of the backoff delays (default <see cref="TimeProvider.System"/>; tests pass a fake one).</summary>
+        /// <summary>The clock of the backoff delays and of the renewal (default <see cref="TimeProvider.System"/>; tests pass a fake one).</summary>
         public TimeProvider TimeProvider
         {
             get => _timeProvider;

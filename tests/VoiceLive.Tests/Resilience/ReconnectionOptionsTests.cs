@@ -18,6 +18,7 @@ namespace VoiceLive.Tests.Resilience
             Assert.True(options.Reconnection.RestoreConversation);
             Assert.Equal(ReconnectionSendBehavior.Wait, options.Reconnection.SendDuringReconnection);
             Assert.Same(TimeProvider.System, options.Reconnection.TimeProvider);
+            Assert.Null(options.Reconnection.RenewBeforeExpiry);
         }
 
         [Fact]
@@ -29,6 +30,12 @@ namespace VoiceLive.Tests.Resilience
             Assert.Throws<ArgumentOutOfRangeException>(() => options.InitialDelay = TimeSpan.FromSeconds(-1));
             Assert.Throws<ArgumentOutOfRangeException>(() => options.MaxDelay = TimeSpan.FromSeconds(-1));
             Assert.Throws<ArgumentNullException>(() => options.TimeProvider = null!);
+            Assert.Throws<ArgumentOutOfRangeException>(() => options.RenewBeforeExpiry = TimeSpan.Zero);
+            Assert.Throws<ArgumentOutOfRangeException>(() => options.RenewBeforeExpiry = TimeSpan.FromSeconds(-1));
+            options.RenewBeforeExpiry = TimeSpan.FromMinutes(2);
+            Assert.Equal(TimeSpan.FromMinutes(2), options.RenewBeforeExpiry);
+            options.RenewBeforeExpiry = null;
+            Assert.Null(options.RenewBeforeExpiry);
         }
 
         [Theory]
