@@ -13,7 +13,7 @@ namespace VoiceLive.Benchmarks
     /// End-to-end send: N <c>input_audio_buffer.append</c> of 4,800 bytes to the emulator's <c>sink</c> mode (reads and
     /// drops them), (A) a floor that base64-encodes into a reused buffer and calls SendAsync, (B) VoiceLive's AppendAsync.
     /// </summary>
-    public static class SendHarness
+    public static partial class SendHarness
     {
         private const int ChunkBytes = 4800;
         private const string Query = "emulator-fault=sink";
@@ -33,15 +33,18 @@ namespace VoiceLive.Benchmarks
             using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
             var a = new List<Measurement>();
             var b = new List<Measurement>();
+            var c = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
                 if (round % 2 == 0)
                 {
                     a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
+                    c.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, keepAliveTimeout: false).ConfigureAwait(false));
                 }
                 else
                 {
+                    c.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, keepAliveTimeout: false).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                 }
@@ -55,6 +58,10 @@ namespace VoiceLive.Benchmarks
             }
 
             Stats.PrintAb("send (events = appends)", a, b, "floor", "VoiceLive");
+            // (C), not in the ratio: the same appends with dead-peer detection off. With a keep-alive timeout the runtime's
+            // WebSocket takes its state lock on every send (twice) and every receive; the floor's ClientWebSocket sets none.
+            double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"VoiceLive without a keep-alive timeout (C): {cpuC:F1} ms = {cpuC / cpuA:F2}x the floor, {cpuC / cpuB:F2}x VoiceLive with the default timeout (median of per-round C/A {Stats.Median(PerRound(c, a)):F2}, B/A {Stats.Median(PerRound(b, a)):F2})");
             return 0;
         }
 
@@ -81,9 +88,25 @@ namespace VoiceLive.Benchmarks
             return m;
         }
 
-        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, byte[] pcm, int count)
+        private static List<double> PerRound(List<Measurement> x, List<Measurement> floor)
+        {
+            var ratios = new List<double>();
+            for (int i = 0; i < x.Count; i++)
+            {
+                ratios.Add(x[i].CpuMs / floor[i].CpuMs);
+            }
+
+            return ratios;
+        }
+
+        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, byte[] pcm, int count, bool keepAliveTimeout = true)
         {
             var clientOptions = new VoiceLiveClientOptions();
+            if (!keepAliveTimeout)
+            {
+                clientOptions.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
+            }
+
             clientOptions.AdditionalQueryParameters["emulator-fault"] = "sink";
             await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);
             await connection.ReceiveAsync().ConfigureAwait(false); // session.created
