@@ -25,12 +25,22 @@ namespace VoiceLive.Benchmarks
             int steadyPasses = options.Quick ? 1 : 3;
             Console.WriteLine($"peers harness: {count} audio deltas ({ReceiveHarness.PeerChunkBytes} B) + {count} transcript deltas per pass, {rounds} rounds, one process per client per round (cold = its first pass, steady = median of its next {steadyPasses}), emulator in a separate process, GC {GcMode.Describe()}");
             var clients = new List<PeerProcess>();
+            bool Wanted(string name) => name == "floor" || options.Clients is null || Array.IndexOf(options.Clients, name) >= 0;
             foreach (string name in PeerClient.DotNetClients)
             {
-                clients.Add(PeerProcess.DotNet(name));
+                if (Wanted(name))
+                {
+                    clients.Add(PeerProcess.DotNet(name));
+                }
             }
 
-            PeerProcess? js = PeerProcess.JavaScript(install: !options.Quick, out string? skipped);
+            PeerProcess? js = null;
+            string? skipped = "not asked for";
+            if (Wanted("js-azure-ai-voicelive"))
+            {
+                js = PeerProcess.JavaScript(install: !options.Quick, out skipped);
+            }
+
             if (js is null)
             {
                 Console.WriteLine($"js-azure-ai-voicelive: skipped ({skipped})");

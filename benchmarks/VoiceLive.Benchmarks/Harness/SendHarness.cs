@@ -34,6 +34,7 @@ namespace VoiceLive.Benchmarks
             var a = new List<Measurement>();
             var b = new List<Measurement>();
             var c = new List<Measurement>();
+            var d = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
                 if (round % 2 == 0)
@@ -41,9 +42,11 @@ namespace VoiceLive.Benchmarks
                     a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     c.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, keepAliveTimeout: false).ConfigureAwait(false));
+                    d.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, semaphoreGate: true).ConfigureAwait(false));
                 }
                 else
                 {
+                    d.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, semaphoreGate: true).ConfigureAwait(false));
                     c.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, keepAliveTimeout: false).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
@@ -62,6 +65,9 @@ namespace VoiceLive.Benchmarks
             // WebSocket takes its state lock on every send (twice) and every receive; the floor's ClientWebSocket sets none.
             double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
             Console.WriteLine($"VoiceLive without a keep-alive timeout (C): {cpuC:F1} ms = {cpuC / cpuA:F2}x the floor, {cpuC / cpuB:F2}x VoiceLive with the default timeout (median of per-round C/A {Stats.Median(PerRound(c, a)):F2}, B/A {Stats.Median(PerRound(b, a)):F2})");
+            // (D), not in the ratio: the send slot as a plain SemaphoreSlim, against the interlocked SendGate that B uses.
+            double cpuD = Stats.Median(d.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"VoiceLive with a SemaphoreSlim send gate (D): {cpuD:F1} ms = {cpuD / cpuA:F2}x the floor; B (SendGate) / D = {cpuB / cpuD:F2} (median of per-round D/A {Stats.Median(PerRound(d, a)):F2}, per-round B/D {Stats.Median(PerRound(b, d)):F2})");
             return 0;
         }
 
@@ -99,8 +105,9 @@ namespace VoiceLive.Benchmarks
             return ratios;
         }
 
-        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, byte[] pcm, int count, bool keepAliveTimeout = true)
+        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, byte[] pcm, int count, bool keepAliveTimeout = true, bool semaphoreGate = false)
         {
+            SendGate.SemaphoreOnly = semaphoreGate;
             var clientOptions = new VoiceLiveClientOptions();
             if (!keepAliveTimeout)
             {
@@ -109,6 +116,7 @@ namespace VoiceLive.Benchmarks
 
             clientOptions.AdditionalQueryParameters["emulator-fault"] = "sink";
             await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);
+            SendGate.SemaphoreOnly = false;
             await connection.ReceiveAsync().ConfigureAwait(false); // session.created
             ReadOnlyMemory<byte> audio = pcm;
 
