@@ -20,7 +20,7 @@ namespace VoiceLive.Benchmarks
               relay   [--quick] [--sessions N] [--seconds S]   BrowserAssistant relay hop (default 200 sessions)
               resampler [--quick] [--seconds S]    SNR, stop band and throughput of every rate pair (and NAudio's)
               phone   [--quick] [--sessions N]     N concurrent PhoneBridge calls: CPU and memory per call
-              peers   [--quick] [--rounds N] [--count N]   receive firehose: floor, raw loop, VoiceLive, OpenAI .NET, @azure/ai-voicelive (node)
+              peers   [--quick] [--rounds N] [--count N] [--clients a,b]   receive firehose and sends: floor, raw loop, VoiceLive, OpenAI .NET, @azure/ai-voicelive (node)
               quick                                every harness in quick mode (used by .ci/run)
             """;
 

@@ -1,10 +1,11 @@
-// The peers harness's JavaScript client: Microsoft's @azure/ai-voicelive reading the emulator's firehose.
-// Usage: node peer.mjs <endpoint> <count> <chunkBytes> <steadyPasses>. Prints one "peer-run" line per pass: the first
+// The peers harness's JavaScript client: Microsoft's @azure/ai-voicelive reading the emulator's firehose, or (with
+// "send" as the fifth argument) appending <count> chunks of audio to the emulator's sink with session.sendAudio.
+// Usage: node peer.mjs <endpoint> <count> <chunkBytes> <steadyPasses> [receive|send]. Prints one "peer-run" line per pass: the first
 // pass is the cold figure, the ones after it (which it warmed up) the steady ones; the same shape as the .NET clients'
 // lines, except that allocations are not measured (alloc_bytes=-1).
 import { VoiceLiveClient } from "@azure/ai-voicelive";
 
-const [endpoint, countText, chunkText, passesText] = process.argv.slice(2);
+const [endpoint, countText, chunkText, passesText, direction] = process.argv.slice(2);
 const count = Number(countText);
 const chunkBytes = Number(chunkText);
 const query = `emulator-fault=firehose&emulator-firehose-count=${count}&emulator-firehose-chunk-bytes=${chunkBytes}`;
@@ -71,9 +72,41 @@ async function pass() {
   return { cpuMs: (used.user + used.system) / 1000, wallMs, events, sink };
 }
 
+async function sendPass() {
+  const client = new VoiceLiveClient(`${endpoint.replace(/\/$/, "")}/?emulator-fault=sink`, { key: "benchmark" }, { apiVersion: "2026-07-15" });
+  const session = client.createSession("gpt-realtime");
+  let created;
+  const sessionCreated = new Promise((resolve) => (created = resolve));
+  session.subscribe({
+    onServerEvent: async (event) => {
+      if (event.type === "session.created") {
+        created();
+      }
+    },
+  });
+  await session.connect();
+  await sessionCreated;
+  // The same PCM for every append, as the .NET clients send it (its content does not change the work).
+  const pcm = new Uint8Array(chunkBytes);
+  for (let i = 0; i < pcm.length; i++) {
+    pcm[i] = (i * 7919) & 0xff;
+  }
+
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    await session.sendAudio(pcm);
+  }
+
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const used = process.cpuUsage(cpu);
+  await session.disconnect();
+  return { cpuMs: (used.user + used.system) / 1000, wallMs, events: count };
+}
+
 const modes = ["cold", ...Array(Number(passesText)).fill("steady")];
 for (const mode of modes) {
-  const m = await pass();
+  const m = direction === "send" ? await sendPass() : await pass();
   console.log(`peer-run mode=${mode} cpu_ms=${m.cpuMs.toFixed(1)} wall_ms=${m.wallMs.toFixed(1)} alloc_bytes=-1 events=${m.events}`);
 }
 process.exit(0);

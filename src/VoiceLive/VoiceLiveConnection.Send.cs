@@ -12,7 +12,7 @@ namespace VoiceLive
         private static readonly JsonReaderOptions s_rawValidation = new JsonReaderOptions { MaxDepth = JsonLimits.MaxDepth };
 
         // ClientWebSocket allows one outstanding send: this gate serializes frames so each goes out whole.
-        private readonly SemaphoreSlim _sendGate = new SemaphoreSlim(1, 1);
+        private readonly SendGate _sendGate = new SendGate();
 
         // One spare serialization buffer, reused by whichever send finds it free; concurrent sends rent their own.
         private PooledBufferWriter? _spareSendBuffer;

@@ -22,6 +22,9 @@ namespace VoiceLive.Benchmarks
         /// <summary>Runs one side only ("floor" or "voicelive"), for a profiler attached to the process.</summary>
         public string? Only { get; private set; }
 
+        /// <summary>The peers harness's clients to run (the floor always runs: it is every ratio's base); null = all.</summary>
+        public string[]? Clients { get; private set; }
+
         public static HarnessOptions Parse(string[] args)
         {
             var o = new HarnessOptions();
@@ -47,6 +50,9 @@ namespace VoiceLive.Benchmarks
                         break;
                     case "--sessions":
                         o.Sessions = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+                        break;
+                    case "--clients":
+                        o.Clients = Next().Split(',');
                         break;
                     case "--seconds":
                         o.Seconds = int.Parse(Next(), CultureInfo.InvariantCulture);

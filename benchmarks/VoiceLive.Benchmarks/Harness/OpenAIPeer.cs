@@ -62,6 +62,40 @@ namespace VoiceLive.Benchmarks
             }
         }
 
+        /// <summary>
+        /// The OpenAI client appending <paramref name="count"/> chunks (<c>SendInputAudioAsync(BinaryData)</c>) to the
+        /// emulator's sink, timed from the first append to the last one's completion, as the send harness times the others.
+        /// </summary>
+        public static async Task<Measurement> SendAsync(Uri endpoint, int count)
+        {
+            var options = new RealtimeClientOptions { Endpoint = OpenAIEndpoint(endpoint) };
+            var client = new RealtimeClient(new ApiKeyCredential("benchmark"), options);
+            var sessionOptions = new RealtimeSessionClientOptions { QueryString = "api-version=2026-07-15&model=gpt-realtime&" + SendHarness.PeerQuery };
+            using RealtimeSessionClient session = await client.StartConversationSessionAsync("gpt-realtime", sessionOptions).ConfigureAwait(false);
+            var updates = session.ReceiveUpdatesAsync().GetAsyncEnumerator();
+            try
+            {
+                if (!await updates.MoveNextAsync().ConfigureAwait(false))
+                {
+                    throw new InvalidOperationException("The emulator closed the OpenAI client's connection before session.created.");
+                }
+
+                // The app's audio as it would hold it: one BinaryData over the same bytes, reused for every append.
+                BinaryData audio = BinaryData.FromBytes(SendHarness.PeerAudio());
+                var meter = new Meter();
+                for (int i = 0; i < count; i++)
+                {
+                    await session.SendInputAudioAsync(audio).ConfigureAwait(false);
+                }
+
+                return meter.Stop(count);
+            }
+            finally
+            {
+                await updates.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
         /// <summary>The emulator's address as the OpenAI client's endpoint (it appends <c>/realtime</c>, which makes the emulator's own path).</summary>
         private static Uri OpenAIEndpoint(Uri emulator) => new Uri($"http://{emulator.Authority}/voice-live");
     }

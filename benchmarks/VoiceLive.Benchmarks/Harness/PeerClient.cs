@@ -15,11 +15,14 @@ namespace VoiceLive.Benchmarks
         /// <summary>The .NET clients, in the order the harness lists them; the floor first, as every ratio's base.</summary>
         public static readonly string[] DotNetClients = { "floor", "raw-frame-loop", "voicelive", "openai-dotnet" };
 
+        /// <summary>The clients that also run the send direction (the raw frame loop is a receive bound only).</summary>
+        public static bool Sends(string name) => name != "raw-frame-loop";
+
         public static async Task<int> RunAsync(string[] args)
         {
             if (args.Length < 5)
             {
-                Console.Error.WriteLine("peer-client <name> <endpoint> <count> <chunk bytes> <steady passes>");
+                Console.Error.WriteLine("peer-client <name> <endpoint> <count> <chunk bytes> <steady passes> [receive|send]");
                 return 2;
             }
 
@@ -27,13 +30,17 @@ namespace VoiceLive.Benchmarks
             var endpoint = new Uri(args[1]);
             int count = int.Parse(args[2], CultureInfo.InvariantCulture);
             int steadyPasses = int.Parse(args[4], CultureInfo.InvariantCulture);
-            Func<Uri, int, Task<Measurement>> run = name switch
+            bool send = args.Length > 5 && args[5] == "send";
+            Func<Uri, int, Task<Measurement>> run = (name, send) switch
             {
-                "floor" => ReceiveHarness.PeerFloorAsync,
-                "raw-frame-loop" => ReceiveHarness.PeerRawFrameLoopAsync,
-                "voicelive" => ReceiveHarness.PeerVoiceLiveAsync,
-                "openai-dotnet" => OpenAIPeer.RunAsync,
-                _ => throw new ArgumentException($"Unknown peer client '{name}'.", nameof(args)),
+                ("floor", false) => ReceiveHarness.PeerFloorAsync,
+                ("raw-frame-loop", false) => ReceiveHarness.PeerRawFrameLoopAsync,
+                ("voicelive", false) => ReceiveHarness.PeerVoiceLiveAsync,
+                ("openai-dotnet", false) => OpenAIPeer.RunAsync,
+                ("floor", true) => SendHarness.PeerFloorAsync,
+                ("voicelive", true) => SendHarness.PeerVoiceLiveAsync,
+                ("openai-dotnet", true) => OpenAIPeer.SendAsync,
+                _ => throw new ArgumentException($"Unknown peer client '{name}' for {(send ? "send" : "receive")}.", nameof(args)),
             };
 
             Print("cold", await run(endpoint, count).ConfigureAwait(false));

@@ -73,7 +73,7 @@ namespace VoiceLive.Benchmarks
         /// Runs the client's process to its end against the firehose and returns its cold pass and its steady figure
         /// (the median of its <paramref name="steadyPasses"/> steady passes).
         /// </summary>
-        public async Task<(PeerRun Cold, PeerRun Steady)> RunAsync(Uri endpoint, int count, int steadyPasses, int timeoutSeconds)
+        public async Task<(PeerRun Cold, PeerRun Steady)> RunAsync(Uri endpoint, int count, int steadyPasses, int timeoutSeconds, bool send = false)
         {
             var info = new ProcessStartInfo(_fileName)
             {
@@ -89,8 +89,9 @@ namespace VoiceLive.Benchmarks
 
             info.ArgumentList.Add(endpoint.ToString());
             info.ArgumentList.Add(count.ToString(CultureInfo.InvariantCulture));
-            info.ArgumentList.Add(ReceiveHarness.PeerChunkBytes.ToString(CultureInfo.InvariantCulture));
+            info.ArgumentList.Add((send ? SendHarness.PeerChunkBytes : ReceiveHarness.PeerChunkBytes).ToString(CultureInfo.InvariantCulture));
             info.ArgumentList.Add(steadyPasses.ToString(CultureInfo.InvariantCulture));
+            info.ArgumentList.Add(send ? "send" : "receive");
             using Process process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {Name}.");
             Task<string> output = process.StandardOutput.ReadToEndAsync();
             Task<string> errors = process.StandardError.ReadToEndAsync();

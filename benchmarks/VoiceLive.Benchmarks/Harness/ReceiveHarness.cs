@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Buffers.Text;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -44,6 +45,7 @@ namespace VoiceLive.Benchmarks
             var e = new List<Measurement>();
             var f = new List<Measurement>();
             var g = new List<Measurement>();
+            var h = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
                 // Stage breakdown (not part of the A/B ratio): the floor's socket loop with VoiceLive's parser instead of
@@ -58,9 +60,11 @@ namespace VoiceLive.Benchmarks
                     a.Add(await RunFloorAsync(emulator.Endpoint, count).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false));
                     g.Add(await RunVoiceLiveAsync(emulator.Endpoint, count, agentLayer: true).ConfigureAwait(false));
+                    h.Add(await RunVoiceLiveAsync(emulator.Endpoint, count, keepAliveTimeout: false).ConfigureAwait(false));
                 }
                 else
                 {
+                    h.Add(await RunVoiceLiveAsync(emulator.Endpoint, count, keepAliveTimeout: false).ConfigureAwait(false));
                     g.Add(await RunVoiceLiveAsync(emulator.Endpoint, count, agentLayer: true).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, count).ConfigureAwait(false));
                     a.Add(await RunFloorAsync(emulator.Endpoint, count).ConfigureAwait(false));
@@ -89,6 +93,18 @@ namespace VoiceLive.Benchmarks
             Console.WriteLine($"in-place probe (F) = raw socket, frames parsed in place in one buffer, the same probe, no WebSocket object: {AgainstFloor(f)}");
             double cpuG = Stats.Median(g.ConvertAll(m => m.CpuMs));
             Console.WriteLine($"agent layer (G) = VoiceLive with a ConversationTracker and a registered tool: {cpuG:F1} ms = {cpuG / cpuB:F3}x VoiceLive alone ({(cpuG / cpuB - 1) * 100:+0.0;-0.0}% CPU; target <= +5%), {Stats.Median(g.ConvertAll(m => (double)m.AllocatedBytes / count)):F0} B per delta pair");
+            // Per-round ratios: each round's G and B ran back to back, so these share the moment's load.
+            var perRoundG = new List<double>();
+            var perRoundH = new List<double>();
+            for (int i = 0; i < b.Count; i++)
+            {
+                perRoundG.Add(g[i].CpuMs / b[i].CpuMs);
+                perRoundH.Add(h[i].CpuMs / b[i].CpuMs);
+            }
+
+            Console.WriteLine($"agent layer (G) per round: median G/B {Stats.Median(perRoundG):F3}, range {Min(perRoundG):F2}-{Max(perRoundG):F2}");
+            double cpuH = Stats.Median(h.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"VoiceLive without a keep-alive timeout (H, the runtime's state lock off): {cpuH:F1} ms = {cpuH / cpuA:F2}x the floor, {cpuH / cpuB:F3}x VoiceLive (median of per-round H/B {Stats.Median(perRoundH):F3})");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;
@@ -280,9 +296,18 @@ namespace VoiceLive.Benchmarks
         }
 
         /// <summary>(B) VoiceLive: <c>await foreach</c> over typed events, touching each audio delta's bytes.</summary>
-        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, int count, bool agentLayer = false)
+        private static double Min(List<double> values) => values.Count == 0 ? double.NaN : values.Min();
+
+        private static double Max(List<double> values) => values.Count == 0 ? double.NaN : values.Max();
+
+        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, int count, bool agentLayer = false, bool keepAliveTimeout = true)
         {
             var clientOptions = new VoiceLiveClientOptions();
+            if (!keepAliveTimeout)
+            {
+                clientOptions.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
+            }
+
             clientOptions.AdditionalQueryParameters["emulator-fault"] = "firehose";
             clientOptions.AdditionalQueryParameters["emulator-firehose-count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             clientOptions.AdditionalQueryParameters["emulator-firehose-chunk-bytes"] = ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);

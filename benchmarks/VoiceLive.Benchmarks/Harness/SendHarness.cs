@@ -13,7 +13,7 @@ namespace VoiceLive.Benchmarks
     /// End-to-end send: N <c>input_audio_buffer.append</c> of 4,800 bytes to the emulator's <c>sink</c> mode (reads and
     /// drops them), (A) a floor that base64-encodes into a reused buffer and calls SendAsync, (B) VoiceLive's AppendAsync.
     /// </summary>
-    public static class SendHarness
+    public static partial class SendHarness
     {
         private const int ChunkBytes = 4800;
         private const string Query = "emulator-fault=sink";
@@ -33,15 +33,21 @@ namespace VoiceLive.Benchmarks
             using AllocationSampler? sampler = options.AllocationTypes ? new AllocationSampler() : null;
             var a = new List<Measurement>();
             var b = new List<Measurement>();
+            var c = new List<Measurement>();
+            var d = new List<Measurement>();
             for (int round = 0; round < rounds; round++)
             {
                 if (round % 2 == 0)
                 {
                     a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
+                    c.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, keepAliveTimeout: false).ConfigureAwait(false));
+                    d.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, semaphoreGate: true).ConfigureAwait(false));
                 }
                 else
                 {
+                    d.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, semaphoreGate: true).ConfigureAwait(false));
+                    c.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count, keepAliveTimeout: false).ConfigureAwait(false));
                     b.Add(await RunVoiceLiveAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                     a.Add(await RunFloorAsync(emulator.Endpoint, pcm, count).ConfigureAwait(false));
                 }
@@ -55,6 +61,13 @@ namespace VoiceLive.Benchmarks
             }
 
             Stats.PrintAb("send (events = appends)", a, b, "floor", "VoiceLive");
+            // (C), not in the ratio: the same appends with dead-peer detection off. With a keep-alive timeout the runtime's
+            // WebSocket takes its state lock on every send (twice) and every receive; the floor's ClientWebSocket sets none.
+            double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"VoiceLive without a keep-alive timeout (C): {cpuC:F1} ms = {cpuC / cpuA:F2}x the floor, {cpuC / cpuB:F2}x VoiceLive with the default timeout (median of per-round C/A {Stats.Median(PerRound(c, a)):F2}, B/A {Stats.Median(PerRound(b, a)):F2})");
+            // (D), not in the ratio: the send slot as a plain SemaphoreSlim, against the interlocked SendGate that B uses.
+            double cpuD = Stats.Median(d.ConvertAll(m => m.CpuMs));
+            Console.WriteLine($"VoiceLive with a SemaphoreSlim send gate (D): {cpuD:F1} ms = {cpuD / cpuA:F2}x the floor; B (SendGate) / D = {cpuB / cpuD:F2} (median of per-round D/A {Stats.Median(PerRound(d, a)):F2}, per-round B/D {Stats.Median(PerRound(b, d)):F2})");
             return 0;
         }
 
@@ -81,11 +94,29 @@ namespace VoiceLive.Benchmarks
             return m;
         }
 
-        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, byte[] pcm, int count)
+        private static List<double> PerRound(List<Measurement> x, List<Measurement> floor)
         {
+            var ratios = new List<double>();
+            for (int i = 0; i < x.Count; i++)
+            {
+                ratios.Add(x[i].CpuMs / floor[i].CpuMs);
+            }
+
+            return ratios;
+        }
+
+        private static async Task<Measurement> RunVoiceLiveAsync(Uri endpoint, byte[] pcm, int count, bool keepAliveTimeout = true, bool semaphoreGate = false)
+        {
+            SendGate.SemaphoreOnly = semaphoreGate;
             var clientOptions = new VoiceLiveClientOptions();
+            if (!keepAliveTimeout)
+            {
+                clientOptions.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
+            }
+
             clientOptions.AdditionalQueryParameters["emulator-fault"] = "sink";
             await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);
+            SendGate.SemaphoreOnly = false;
             await connection.ReceiveAsync().ConfigureAwait(false); // session.created
             ReadOnlyMemory<byte> audio = pcm;
 
