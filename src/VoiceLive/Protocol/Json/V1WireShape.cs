@@ -20,6 +20,8 @@ namespace VoiceLive
         /// <summary>The session type of a transcription-only session.</summary>
         public const string TranscriptionSession = "transcription";
 
+        private static readonly JsonDocumentOptions s_readOptions = new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = JsonLimits.MaxDepth };
+
         private static readonly JsonWriterOptions s_writerOptions = new JsonWriterOptions { SkipValidation = true };
 
         // Event names the dated versions use where v1 has the OpenAI GA name; the client reads both (aliases).
@@ -109,7 +111,7 @@ namespace VoiceLive
                 return null;
             }
 
-            if (JsonNode.Parse(frame.ToArray(), documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = JsonLimits.MaxDepth }) is not JsonObject evt
+            if (JsonNode.Parse(frame.ToArray(), documentOptions: s_readOptions) is not JsonObject evt
                 || evt[member] is not JsonObject obj
                 || !V1SessionShape.IsNested(obj))
             {
@@ -118,6 +120,35 @@ namespace VoiceLive
 
             JsonObject detached = Detach(evt, member, obj);
             evt[member] = member == "session" ? V1SessionShape.FlattenSession(detached) : V1SessionShape.FlattenResponse(detached);
+            return Write(evt);
+        }
+
+        /// <summary>
+        /// A client frame whose session or response object is in the <c>v1</c> shape, in the flat shape the typed
+        /// classes read; null when it is not one of those events or is flat already. <c>session.type</c> is dropped.
+        /// </summary>
+        public static byte[]? ClientFromV1Frame(ReadOnlySpan<byte> frame, string type)
+        {
+            string member = type switch
+            {
+                "session.update" or "rtc.call.sdp.create" => "session",
+                "response.create" => "response",
+                _ => string.Empty,
+            };
+            // A session is checked whole: a v1 session with no audio member is marked only by its "type".
+            if (member.Length == 0 || (member == "response" && !MayBeNested(frame)))
+            {
+                return null;
+            }
+
+            if (JsonNode.Parse(frame.ToArray(), documentOptions: s_readOptions) is not JsonObject evt
+                || evt[member] is not JsonObject obj
+                || !(V1SessionShape.IsNested(obj) || obj.ContainsKey("type") && member == "session"))
+            {
+                return null;
+            }
+
+            ClientFromV1(evt, type == "rtc.call.sdp.create" ? "session.update" : type, out _);
             return Write(evt);
         }
 
