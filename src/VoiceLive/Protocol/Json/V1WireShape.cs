@@ -52,10 +52,9 @@ namespace VoiceLive
                 return null;
             }
 
-            if (JsonNode.Parse(frame.ToArray()) is not JsonObject evt)
-            {
-                return null;
-            }
+            JsonObject evt = ParseObject(frame)
+                ?? throw new InvalidOperationException(
+                    $"The {type} event has a member twice (a property and an AdditionalProperties entry of the same name); api-version v1 cannot send it.");
 
             switch (type)
             {
@@ -85,7 +84,7 @@ namespace VoiceLive
 
         /// <summary>A cheap check before the parse: whether the frame has a member name only the nested shape uses.</summary>
         public static bool MayBeNested(ReadOnlySpan<byte> frame)
-            => frame.IndexOf("\"output_modalities\""u8) >= 0 || frame.IndexOf("\"audio\""u8) >= 0 || frame.IndexOf("\"reasoning\""u8) >= 0;
+            => frame.IndexOf("\"output_modalities\""u8) >= 0 || frame.IndexOf("\"audio\":"u8) >= 0 || frame.IndexOf("\"reasoning\""u8) >= 0;
 
         /// <summary>
         /// A server frame whose session or response object is in the <c>v1</c> shape, in the flat shape the typed
@@ -111,7 +110,7 @@ namespace VoiceLive
                 return null;
             }
 
-            if (JsonNode.Parse(frame.ToArray(), documentOptions: s_readOptions) is not JsonObject evt
+            if (ParseObject(frame) is not JsonObject evt
                 || evt[member] is not JsonObject obj
                 || !V1SessionShape.IsNested(obj))
             {
@@ -141,7 +140,7 @@ namespace VoiceLive
                 return null;
             }
 
-            if (JsonNode.Parse(frame.ToArray(), documentOptions: s_readOptions) is not JsonObject evt
+            if (ParseObject(frame) is not JsonObject evt
                 || evt[member] is not JsonObject obj
                 || !(V1SessionShape.IsNested(obj) || obj.ContainsKey("type") && member == "session"))
             {
@@ -233,6 +232,47 @@ namespace VoiceLive
         {
             owner.Remove(name);
             return value;
+        }
+
+        /// <summary>
+        /// The frame as a JSON tree, or null when an object repeats a member name: a tree cannot hold both, and the
+        /// serializer reads such a frame as it always did (the last value wins), so it is left to it.
+        /// </summary>
+        private static JsonObject? ParseObject(ReadOnlySpan<byte> frame)
+        {
+            try
+            {
+                JsonObject? evt = JsonNode.Parse(frame.ToArray(), documentOptions: s_readOptions) as JsonObject;
+                Touch(evt);
+                return evt;
+            }
+            catch (ArgumentException)
+            {
+                // Duplicate member names (JsonObject reports them as ArgumentException when it fills in).
+                return null;
+            }
+        }
+
+        /// <summary>Fills in the lazily built tree, so a repeated member name surfaces here.</summary>
+        private static void Touch(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (KeyValuePair<string, JsonNode?> member in obj)
+                    {
+                        Touch(member.Value);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (JsonNode? item in array)
+                    {
+                        Touch(item);
+                    }
+
+                    break;
+            }
         }
 
         private static byte[] Write(JsonObject evt)
