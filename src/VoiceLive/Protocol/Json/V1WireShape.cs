@@ -235,8 +235,8 @@ namespace VoiceLive
         }
 
         /// <summary>
-        /// The frame as a JSON tree, or null when an object repeats a member name: a tree cannot hold both, and the
-        /// serializer reads such a frame as it always did (the last value wins), so it is left to it.
+        /// The frame as a JSON tree, or null when an object repeats a member name: a tree cannot hold both, while the
+        /// serializer reads such a frame (the last value wins), so it is left to the serializer.
         /// </summary>
         private static JsonObject? ParseObject(ReadOnlySpan<byte> frame)
         {
