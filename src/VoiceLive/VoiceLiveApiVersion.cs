@@ -46,7 +46,7 @@ namespace VoiceLive
         /// <summary><c>2026-07-31-preview</c>: SIP telephony events and the newest preview features.</summary>
         public static VoiceLiveApiVersion V2026_07_31_Preview { get; } = new VoiceLiveApiVersion("2026-07-31-preview");
 
-        /// <summary><c>v1</c>: the evergreen label-based version (a backward-compatible superset of 2026-04-10).</summary>
+        /// <summary><c>v1</c>: the evergreen label-based version, which speaks the OpenAI GA Realtime shape (nested session, GA event names); the connection translates the same models to it.</summary>
         public static VoiceLiveApiVersion V1 { get; } = new VoiceLiveApiVersion("v1");
 
         /// <summary>The version this library is written and tested against.</summary>

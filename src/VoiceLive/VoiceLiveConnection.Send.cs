@@ -79,7 +79,10 @@ namespace VoiceLive
             {
                 ClientEventSerializer.Write(clientEvent, buffer);
                 int audioBytes = clientEvent is ClientEventInputAudioBufferAppend append ? append.Audio.Length : 0;
-                await SendFrameAsync(buffer.WrittenMemory, clientEvent.Type, cancellationToken, audioBytes).ConfigureAwait(false);
+                string wireType = clientEvent.Type;
+                byte[]? v1Frame = _v1WireShape ? V1WireShape.ClientToV1(buffer.WrittenSpan, wireType, out wireType) : null;
+                ReadOnlyMemory<byte> frame = v1Frame is null ? buffer.WrittenMemory : new ReadOnlyMemory<byte>(v1Frame);
+                await SendFrameAsync(frame, wireType, cancellationToken, audioBytes).ConfigureAwait(false);
                 NotifySent(clientEvent);
             }
             finally

@@ -22,6 +22,9 @@ namespace VoiceLive
         private readonly int _maxMessageSize;
         private readonly TimeSpan _closeTimeout;
 
+        // api-version v1 speaks the OpenAI GA shape: the few events that differ are rewritten on the way out.
+        private readonly bool _v1WireShape;
+
         // Cancels the library's own socket operations when the connection is disposed. Caller tokens are never passed to
         // the socket: ClientWebSocket aborts the whole connection when a pending send or receive is cancelled.
         private readonly CancellationTokenSource _lifetime = new CancellationTokenSource();
@@ -34,6 +37,7 @@ namespace VoiceLive
             _logContent = options.Diagnostics.IsLoggingContentEnabled;
             _maxMessageSize = options.MaxMessageSize;
             _closeTimeout = options.CloseTimeout;
+            _v1WireShape = V1WireShape.IsV1(options.ApiVersion.ToString());
             _receiveBuffer = new PooledBufferWriter(16 * 1024);
             InitializeResources();
             AttachTelemetry(options);

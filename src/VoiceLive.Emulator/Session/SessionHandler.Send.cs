@@ -23,6 +23,7 @@ namespace VoiceLive.Emulator
         /// <summary>Sends one event; <paramref name="beforeWrite"/> runs under the send lock just before the event is written.</summary>
         private Task SendEventAsync(JsonObject evt, Action? beforeWrite = null)
         {
+            evt = ToWireShape(evt);
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, EmulatorJson.WriterOptions))
             {

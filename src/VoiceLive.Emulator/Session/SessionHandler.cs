@@ -175,6 +175,7 @@ namespace VoiceLive.Emulator
                 return;
             }
 
+            type = FromWireShape(evt, type);
             await DispatchAsync(type, evt, clientEventId).ConfigureAwait(false);
         }
 

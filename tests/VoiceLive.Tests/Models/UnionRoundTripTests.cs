@@ -26,7 +26,8 @@ namespace VoiceLive.Tests.Models
             { """{"type":"azure_semantic_vad","threshold":0.4,"speech_duration_ms":80,"remove_filler_words":true,"languages":["en","fr"],"end_of_utterance_detection":{"model":"semantic_detection_v1_multilingual"}}""", typeof(AzureSemanticVad) },
             { """{"type":"azure_semantic_vad_en","silence_duration_ms":200,"end_of_utterance_detection":{"model":"semantic_detection_v1_en","threshold_level":"high"}}""", typeof(AzureSemanticVadEn) },
             { """{"type":"azure_semantic_vad_multilingual","languages":["de"],"end_of_utterance_detection":{"model":"smart_end_of_turn_detection","timeout_ms":5}}""", typeof(AzureSemanticVadMultilingual) },
-            { """{"type":"semantic_vad","eagerness":"high"}""", typeof(UnknownTurnDetection) },
+            { """{"type":"semantic_vad","eagerness":"high"}""", typeof(SemanticVad) },
+            { """{"type":"openai_turn_detection_v9","eagerness":"high"}""", typeof(UnknownTurnDetection) },
         };
 
         public static TheoryData<string, Type> EouDetections => new TheoryData<string, Type>
@@ -105,7 +106,8 @@ namespace VoiceLive.Tests.Models
             { """{"type":"function_call_output","call_id":"c1","output":"{\"t\":20}"}""", typeof(FunctionCallOutputItem) },
             { """{"type":"mcp_approval_response","approval_request_id":"a1","approve":false}""", typeof(McpApprovalResponseRequestItem) },
             { """{"type":"message","role":"developer","content":[{"type":"input_text","text":"x"}]}""", typeof(UnknownConversationRequestItem) },
-            { """{"type":"item_reference","id":"i1"}""", typeof(UnknownConversationRequestItem) },
+            { """{"type":"item_reference","id":"i1"}""", typeof(ItemReferenceItem) },
+            { """{"type":"conversation_reference","id":"i1"}""", typeof(UnknownConversationRequestItem) },
         };
 
         [Theory]
@@ -155,7 +157,7 @@ namespace VoiceLive.Tests.Models
             Assert.Equal("i11", item.Id);
             Assert.Equal(new ItemType("reasoning"), item.Type);
 
-            var request = Assert.IsType<UnknownConversationRequestItem>(ModelJson.Read<ConversationRequestItem>("""{"type":"item_reference","id":"r1"}"""));
+            var request = Assert.IsType<UnknownConversationRequestItem>(ModelJson.Read<ConversationRequestItem>("""{"type":"conversation_reference","id":"r1"}"""));
             Assert.Equal("r1", request.Id);
         }
 

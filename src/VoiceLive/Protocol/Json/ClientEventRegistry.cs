@@ -40,7 +40,9 @@ namespace VoiceLive
                 ?? throw new JsonException($"\"{type}\" is not a known client event type.");
             try
             {
-                return (ClientEvent?)JsonSerializer.Deserialize(utf8Json, typeInfo)
+                // api-version v1 (OpenAI GA) sends nested session and response objects: read into the same classes.
+                byte[]? flat = V1WireShape.ClientFromV1Frame(utf8Json, type!);
+                return (ClientEvent?)(flat is null ? JsonSerializer.Deserialize(utf8Json, typeInfo) : JsonSerializer.Deserialize(flat, typeInfo))
                     ?? throw new JsonException("The client event is JSON null.");
             }
             catch (Exception ex) when (ServerEventParser.IsDataError(ex) && ex is not JsonException)

@@ -40,7 +40,12 @@ namespace VoiceLive
                     return new UnknownServerEvent(type, BinaryData.FromBytes(utf8Json.ToArray())) { EventId = eventId };
                 }
 
-                ServerEvent? evt = (ServerEvent?)JsonSerializer.Deserialize(utf8Json, typeInfo);
+                // The session and response objects of api-version v1 are nested (OpenAI GA shape): they read into the
+                // same classes once moved to the flat shape; RawJson keeps the frame as it came.
+                byte[]? flat = V1WireShape.ServerFromV1(utf8Json, type);
+                ServerEvent? evt = (ServerEvent?)(flat is null
+                    ? JsonSerializer.Deserialize(utf8Json, typeInfo)
+                    : JsonSerializer.Deserialize(flat, typeInfo));
                 if (evt is null)
                 {
                     return Malformed(type, utf8Json, new JsonException("The frame is JSON null."));

@@ -14,6 +14,10 @@ namespace VoiceLive
             ["input_image"] = typeof(RequestImageContentPart),
             ["text"] = typeof(ResponseTextContentPart),
             ["audio"] = typeof(ResponseAudioContentPart),
+
+            // api-version v1 (OpenAI GA) names of the same parts; they read into the same classes.
+            ["output_text"] = typeof(ResponseTextContentPart),
+            ["output_audio"] = typeof(ResponseAudioContentPart),
         };
 
         protected override Type? Resolve(Utf8JsonReader reader)

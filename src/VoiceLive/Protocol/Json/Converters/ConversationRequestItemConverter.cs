@@ -10,6 +10,7 @@ namespace VoiceLive
         private static readonly Dictionary<string, Type> s_types = new Dictionary<string, Type>(StringComparer.Ordinal)
         {
             ["function_call"] = typeof(FunctionCallItem),
+            ["item_reference"] = typeof(ItemReferenceItem),
             ["function_call_output"] = typeof(FunctionCallOutputItem),
             ["mcp_approval_response"] = typeof(McpApprovalResponseRequestItem),
         };

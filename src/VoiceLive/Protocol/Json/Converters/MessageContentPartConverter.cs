@@ -13,6 +13,7 @@ namespace VoiceLive
             ["input_audio"] = typeof(InputAudioContentPart),
             ["input_image"] = typeof(InputImageContentPart),
             ["text"] = typeof(OutputTextContentPart),
+            ["output_text"] = typeof(OutputTextContentPart), // api-version v1 (OpenAI GA) name
         };
 
         protected override Type? Resolve(Utf8JsonReader reader)

@@ -10,6 +10,7 @@ namespace VoiceLive
         private static readonly Dictionary<string, Type> s_types = new Dictionary<string, Type>(StringComparer.Ordinal)
         {
             ["server_vad"] = typeof(ServerVad),
+            ["semantic_vad"] = typeof(SemanticVad),
             ["azure_semantic_vad"] = typeof(AzureSemanticVad),
             ["azure_semantic_vad_en"] = typeof(AzureSemanticVadEn),
             ["azure_semantic_vad_multilingual"] = typeof(AzureSemanticVadMultilingual),

@@ -38,6 +38,12 @@ namespace VoiceLive
         /// <summary><c>mai-transcribe-2</c>: MAI transcribe 2.</summary>
         public static InputAudioTranscriptionModel MaiTranscribe2 { get; } = new InputAudioTranscriptionModel("mai-transcribe-2");
 
+        /// <summary><c>gpt-realtime-whisper</c>: streaming Whisper for realtime sessions (api-version <c>v1</c>); supports <c>delay</c>, not <c>prompt</c>, and no turn detection in transcription sessions.</summary>
+        public static InputAudioTranscriptionModel GptRealtimeWhisper { get; } = new InputAudioTranscriptionModel("gpt-realtime-whisper");
+
+        /// <summary><c>gpt-4o-mini-transcribe-2025-12-15</c>: the December 2025 snapshot of gpt-4o-mini-transcribe.</summary>
+        public static InputAudioTranscriptionModel Gpt4oMiniTranscribe20251215 { get; } = new InputAudioTranscriptionModel("gpt-4o-mini-transcribe-2025-12-15");
+
         /// <summary><c>azure-speech</c>: Azure Speech recognition (supports <c>custom_speech</c> and <c>phrase_list</c>).</summary>
         public static InputAudioTranscriptionModel AzureSpeech { get; } = new InputAudioTranscriptionModel("azure-speech");
 

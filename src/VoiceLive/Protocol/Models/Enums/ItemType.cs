@@ -20,6 +20,9 @@ namespace VoiceLive
         /// <summary><c>message</c>: a message with content parts.</summary>
         public static ItemType Message { get; } = new ItemType("message");
 
+        /// <summary><c>item_reference</c>: a reference to an item already in the conversation (api-version <c>v1</c>).</summary>
+        public static ItemType ItemReference { get; } = new ItemType("item_reference");
+
         /// <summary><c>function_call</c>: a call of a client function.</summary>
         public static ItemType FunctionCall { get; } = new ItemType("function_call");
 

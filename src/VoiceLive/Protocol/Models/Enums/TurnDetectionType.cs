@@ -20,6 +20,9 @@ namespace VoiceLive
         /// <summary><c>server_vad</c>: voice activity detection on silence.</summary>
         public static TurnDetectionType ServerVad { get; } = new TurnDetectionType("server_vad");
 
+        /// <summary><c>semantic_vad</c>: OpenAI semantic turn detection (api-version <c>v1</c>), tuned with <c>eagerness</c>.</summary>
+        public static TurnDetectionType SemanticVad { get; } = new TurnDetectionType("semantic_vad");
+
         /// <summary><c>azure_semantic_vad</c>: Azure semantic voice activity detection.</summary>
         public static TurnDetectionType AzureSemanticVad { get; } = new TurnDetectionType("azure_semantic_vad");
 

@@ -14,6 +14,7 @@ namespace VoiceLive
         private string? _toolChoice;
         private IList<ConversationRequestItem> _appendInputItems = new OptionalList<ConversationRequestItem>();
         private IList<ConversationRequestItem> _inputItems = new OptionalList<ConversationRequestItem>();
+        private IList<ConversationRequestItem> _input = new OptionalList<ConversationRequestItem>();
         private IList<Modality> _modalities = new OptionalList<Modality>();
         private IList<Tool> _tools = new OptionalList<Tool>();
         private IDictionary<string, string> _metadata = new OptionalDictionary<string, string>();
@@ -145,6 +146,26 @@ namespace VoiceLive
             get => _invokeInput;
             set => _invokeInput = value ?? new OptionalDictionary<string, BinaryData>();
         }
+
+        /// <summary>Which conversation the response writes to (<c>conversation</c>, api-version <c>v1</c>): <see cref="ResponseConversation.Auto"/> (the default) or <see cref="ResponseConversation.None"/> for an out-of-band response.</summary>
+        [JsonPropertyName("conversation")]
+        public ResponseConversation? Conversation { get; set; }
+
+        /// <summary>
+        /// The context of this response instead of the conversation (<c>input</c>, api-version <c>v1</c>): new items and
+        /// <see cref="ItemReferenceItem"/>s to existing ones. Not sent until it is assigned or an item is added; an
+        /// assigned empty collection is sent as empty, which gives the response no context.
+        /// </summary>
+        [JsonPropertyName("input")]
+        public IList<ConversationRequestItem> Input
+        {
+            get => _input;
+            set => _input = value ?? new OptionalList<ConversationRequestItem>();
+        }
+
+        /// <summary>A stored prompt template for this response (<c>prompt</c>, api-version <c>v1</c>).</summary>
+        [JsonPropertyName("prompt")]
+        public RealtimePrompt? Prompt { get; set; }
 
         ExplicitNulls IHasExplicitNulls.ExplicitNulls => _explicitNulls;
 

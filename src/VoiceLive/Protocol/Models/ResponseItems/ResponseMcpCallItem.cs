@@ -36,5 +36,22 @@ namespace VoiceLive
         [JsonPropertyName("error")]
         [JsonConverter(typeof(RawJsonConverter))]
         public BinaryData? Error { get; set; }
+
+        /// <summary>
+        /// <see cref="Error"/> read as a typed <see cref="McpError"/> (<c>protocol_error</c>, <c>tool_execution_error</c>,
+        /// <c>http_error</c>), or null when the call did not fail.
+        /// </summary>
+        /// <returns>The typed error, or null.</returns>
+        /// <exception cref="System.Text.Json.JsonException">The error is not a JSON object of the MCP error shape.</exception>
+        public McpError? GetErrorDetails()
+        {
+            if (Error is null)
+            {
+                return null;
+            }
+
+            var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<McpError>)VoiceLiveJson.GetTypeInfo(typeof(McpError))!;
+            return System.Text.Json.JsonSerializer.Deserialize(Error.ToMemory().Span, typeInfo);
+        }
     }
 }

@@ -18,6 +18,8 @@ namespace VoiceLive
         private AudioNoiseReduction? _inputAudioNoiseReduction;
         private TurnDetection? _turnDetection;
         private Animation? _animation;
+        private SessionTracing? _tracing;
+        private RealtimePrompt? _prompt;
         private IList<Modality> _modalities = new OptionalList<Modality>();
         private IList<AudioTimestampType> _outputAudioTimestampTypes = new OptionalList<AudioTimestampType>();
         private IList<Tool> _tools = new OptionalList<Tool>();
@@ -28,7 +30,7 @@ namespace VoiceLive
         [JsonPropertyName("model")]
         public string? Model { get; set; }
 
-        /// <summary>The output modalities (<c>modalities</c>), for example text and audio. Not sent until it is assigned or an item is added; an assigned empty collection is sent as empty.</summary>
+        /// <summary>The output modalities (<c>modalities</c>; <c>output_modalities</c> under api-version <c>v1</c>, which takes one of <c>audio</c> or <c>text</c>), for example text and audio. Not sent until it is assigned or an item is added; an assigned empty collection is sent as empty.</summary>
         [JsonPropertyName("modalities")]
         public IList<Modality> Modalities
         {
@@ -167,11 +169,11 @@ namespace VoiceLive
         [JsonPropertyName("temperature")]
         public double? Temperature { get; set; }
 
-        /// <summary>Output token limit of each response (<c>max_response_output_tokens</c>): a number or <c>inf</c>.</summary>
+        /// <summary>Output token limit of each response (<c>max_response_output_tokens</c>; <c>max_output_tokens</c> under api-version <c>v1</c>): a number or <c>inf</c>.</summary>
         [JsonPropertyName("max_response_output_tokens")]
         public MaxOutputTokens? MaxResponseOutputTokens { get; set; }
 
-        /// <summary>Reasoning effort of reasoning models (<c>reasoning_effort</c>).</summary>
+        /// <summary>Reasoning effort of reasoning models (<c>reasoning_effort</c>; <c>reasoning.effort</c> under api-version <c>v1</c>).</summary>
         [JsonPropertyName("reasoning_effort")]
         public ReasoningEffort? ReasoningEffort { get; set; }
 
@@ -206,6 +208,34 @@ namespace VoiceLive
         /// <summary>Whether the model may call several tools at once (<c>parallel_tool_calls</c>, preview); the service defaults to true.</summary>
         [JsonPropertyName("parallel_tool_calls")]
         public bool? ParallelToolCalls { get; set; }
+
+        /// <summary>Session tracing (<c>tracing</c>, api-version <c>v1</c>): <see cref="SessionTracing.Auto"/> or a configuration. Never assigned, it is not sent; assigned null, it is sent as <c>null</c>, which turns tracing off. Once on, the service does not let it change.</summary>
+        [JsonPropertyName("tracing")]
+        public SessionTracing? Tracing
+        {
+            get => _tracing;
+            set
+            {
+                _tracing = value;
+                _explicitNulls.Record("tracing", value);
+            }
+        }
+
+        /// <summary>How the service shortens a conversation that outgrows the context (<c>truncation</c>, api-version <c>v1</c>).</summary>
+        [JsonPropertyName("truncation")]
+        public SessionTruncation? Truncation { get; set; }
+
+        /// <summary>A stored prompt template to use (<c>prompt</c>, api-version <c>v1</c>). Never assigned, it is not sent; assigned null, it is sent as <c>null</c> (no template).</summary>
+        [JsonPropertyName("prompt")]
+        public RealtimePrompt? Prompt
+        {
+            get => _prompt;
+            set
+            {
+                _prompt = value;
+                _explicitNulls.Record("prompt", value);
+            }
+        }
 
         ExplicitNulls IHasExplicitNulls.ExplicitNulls => _explicitNulls;
 

@@ -147,6 +147,18 @@ namespace VoiceLive
         [JsonConverter(typeof(UnixSecondsConverter))]
         public DateTimeOffset? ExpiresAt { get; set; }
 
+        /// <summary>Session tracing (<c>tracing</c>, api-version <c>v1</c>); null when off or not reported.</summary>
+        [JsonPropertyName("tracing")]
+        public SessionTracing? Tracing { get; set; }
+
+        /// <summary>How the service shortens a conversation that outgrows the context (<c>truncation</c>, api-version <c>v1</c>).</summary>
+        [JsonPropertyName("truncation")]
+        public SessionTruncation? Truncation { get; set; }
+
+        /// <summary>The stored prompt template in use (<c>prompt</c>, api-version <c>v1</c>); null for none.</summary>
+        [JsonPropertyName("prompt")]
+        public RealtimePrompt? Prompt { get; set; }
+
         /// <summary>
         /// Members of the JSON that this version does not model, by name, each value as it was read; they are written
         /// back unchanged, so a model read from the service round-trips whole. Add entries to send a field this version

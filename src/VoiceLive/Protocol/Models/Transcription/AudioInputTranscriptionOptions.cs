@@ -59,5 +59,9 @@ namespace VoiceLive
         /// <summary>A prompt that guides OpenAI transcription models (<c>prompt</c>; documented, not in the spec).</summary>
         [JsonPropertyName("prompt")]
         public string? Prompt { get; set; }
+
+        /// <summary>How long the model waits before emitting text (<c>delay</c>): more delay, better accuracy. Only <c>gpt-realtime-whisper</c> under api-version <c>v1</c> takes it.</summary>
+        [JsonPropertyName("delay")]
+        public TranscriptionDelay? Delay { get; set; }
     }
 }
