@@ -117,7 +117,7 @@ namespace VoiceLive
         private static RequestContent Write(Action<Utf8JsonWriter> members)
         {
             using var stream = new System.IO.MemoryStream(256);
-            using (var writer = new Utf8JsonWriter(stream))
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 writer.WriteStartObject();
                 members(writer);
