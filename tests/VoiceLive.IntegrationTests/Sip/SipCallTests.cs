@@ -31,6 +31,7 @@ namespace VoiceLive.IntegrationTests.Sip
             ServerEventRealtimeCallConnected connected = await reader.WaitForAsync<ServerEventRealtimeCallConnected>();
             Assert.Equal(call.CallId, connected.CallId);
             Assert.Equal(SipCallState.Connected, connected.State);
+            Assert.Equal(new[] { ServerEventType.SessionCreated, ServerEventType.RealtimeCallConnected }, reader.Received.Take(2).Select(e => e.Type));
             Assert.Equal("true", emulator.Connections.Last().Query["audio"]);
             Assert.Equal(call.CallId, emulator.Connections.Last().Query["call_id"]);
             Assert.Equal("2026-07-31-preview", emulator.Connections.Last().Query["api-version"]);
