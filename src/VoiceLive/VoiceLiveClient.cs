@@ -143,10 +143,12 @@ namespace VoiceLive
             return ConnectResumableAsync(null, agent, cancellationToken);
         }
 
-        private async Task<VoiceLiveConnection> ConnectCoreAsync(string? model, AgentSessionConfig? agent, CancellationToken cancellationToken)
+        private Task<VoiceLiveConnection> ConnectCoreAsync(string? model, AgentSessionConfig? agent, CancellationToken cancellationToken)
+            => ConnectToUriAsync(VoiceLiveUriBuilder.Build(_endpoint, _options.ApiVersion, model, agent, _options.AdditionalQueryParameters), cancellationToken);
+
+        private async Task<VoiceLiveConnection> ConnectToUriAsync(Uri uri, CancellationToken cancellationToken)
         {
             string clientRequestId = Guid.NewGuid().ToString();
-            Uri uri = VoiceLiveUriBuilder.Build(_endpoint, _options.ApiVersion, model, agent, _options.AdditionalQueryParameters);
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.ConnectTimeout);

@@ -40,7 +40,11 @@ namespace VoiceLive.Emulator
             _app = app;
             Options = options;
             Endpoint = new Uri("http://127.0.0.1");
+            Sip = new EmulatorSip(this);
         }
+
+        /// <summary>The SIP telephony side (<c>/voice-agent/realtime/sip/…</c>): simulated incoming calls, call control, webhooks.</summary>
+        public EmulatorSip Sip { get; }
 
         /// <summary>The base address, <c>http://127.0.0.1:&lt;port&gt;</c>; a client turns it into <c>ws://…/voice-live/realtime?…</c>.</summary>
         public Uri Endpoint { get; private set; }
@@ -142,6 +146,7 @@ namespace VoiceLive.Emulator
             }
 
             _stopping.Cancel();
+            await Sip.DisposeAsync().ConfigureAwait(false);
             Task[] sessions;
             lock (_gate)
             {
@@ -157,6 +162,12 @@ namespace VoiceLive.Emulator
 
         private async Task HandleAsync(HttpContext context)
         {
+            if (context.Request.Path.StartsWithSegments(EmulatorSip.BasePath))
+            {
+                await Sip.HandleAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             if (context.Request.Path != RealtimePath)
             {
                 await Handshake.RejectAsync(context, StatusCodes.Status404NotFound, "NotFound", "Resource not found.").ConfigureAwait(false);
@@ -170,6 +181,12 @@ namespace VoiceLive.Emulator
                 return;
             }
 
+            await RunSessionAsync(context, accepted, null).ConfigureAwait(false);
+        }
+
+        /// <summary>Accepts the upgrade and runs a session on it; <paramref name="started"/> runs once the session has sent its first event.</summary>
+        internal async Task RunSessionAsync(HttpContext context, Handshake.Result accepted, Func<EmulatorConnection, Task>? started)
+        {
             using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token, context.RequestAborted);
             var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
             EmulatorConnection connection;
@@ -190,6 +207,11 @@ namespace VoiceLive.Emulator
                     w.Waiter.TrySetResult(connection);
                     _waiters.Remove(w);
                 }
+            }
+
+            if (started is not null)
+            {
+                await started(connection).ConfigureAwait(false);
             }
 
             await run.ConfigureAwait(false);
