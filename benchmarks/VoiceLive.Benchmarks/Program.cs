@@ -17,6 +17,7 @@ namespace VoiceLive.Benchmarks
               receive [--quick] [--rounds N] [--count N]
               send    [--quick] [--rounds N] [--count N]
               scale   [--quick] [--sessions N[,N...]] [--seconds S]
+              scale --knee [--quick] [--sessions N,N...] [--seconds S]   step real-time sessions to the knee (p99 > 50 ms or CPU saturation)
               relay   [--quick] [--sessions N] [--seconds S]   BrowserAssistant relay hop (default 200 sessions)
               resampler [--quick] [--seconds S]    SNR, stop band and throughput of every rate pair (and NAudio's)
               phone   [--quick] [--sessions N]     N concurrent PhoneBridge calls: CPU and memory per call
@@ -44,7 +45,9 @@ namespace VoiceLive.Benchmarks
                 case "send":
                     return await SendHarness.RunAsync(options).ConfigureAwait(false);
                 case "scale":
-                    return await ScaleHarness.RunAsync(options).ConfigureAwait(false);
+                    return options.Knee
+                        ? await ScaleKneeHarness.RunAsync(options).ConfigureAwait(false)
+                        : await ScaleHarness.RunAsync(options).ConfigureAwait(false);
                 case "relay":
                     return await RelayHarness.RunAsync(options).ConfigureAwait(false);
                 case "resampler":
@@ -62,6 +65,7 @@ namespace VoiceLive.Benchmarks
                     failures += await ReceiveHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await SendHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await ScaleHarness.RunAsync(quick).ConfigureAwait(false);
+                    failures += await ScaleKneeHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += await RelayHarness.RunAsync(quick).ConfigureAwait(false);
                     failures += ResamplerHarness.Run(quick);
                     failures += await PhoneHarness.RunAsync(quick).ConfigureAwait(false);

@@ -53,6 +53,16 @@ namespace VoiceLive.Benchmarks
             }
         }
 
+        /// <summary>The emulator process's working set now.</summary>
+        public long WorkingSet
+        {
+            get
+            {
+                _process.Refresh();
+                return _process.WorkingSet64;
+            }
+        }
+
         public async ValueTask DisposeAsync()
         {
             if (!_process.HasExited)

@@ -19,6 +19,9 @@ namespace VoiceLive.Benchmarks
 
         public bool AllocationTypes { get; private set; }
 
+        /// <summary>scale: step the session count until the knee (<see cref="ScaleKneeHarness"/>).</summary>
+        public bool Knee { get; private set; }
+
         /// <summary>Runs one side only ("floor" or "voicelive"), for a profiler attached to the process.</summary>
         public string? Only { get; private set; }
 
@@ -35,6 +38,9 @@ namespace VoiceLive.Benchmarks
                 {
                     case "--quick":
                         o.Quick = true;
+                        break;
+                    case "--knee":
+                        o.Knee = true;
                         break;
                     case "--alloc-types":
                         o.AllocationTypes = true;
