@@ -91,7 +91,7 @@ namespace VoiceLive.IntegrationTests
                 int eq = part.IndexOf('=');
                 yield return eq < 0
                     ? new KeyValuePair<string, string>(part, string.Empty)
-                    : new KeyValuePair<string, string>(part.Substring(0, eq), Uri.UnescapeDataString(part.Substring(eq + 1)));
+                    : new KeyValuePair<string, string>(part.Substring(0, eq), Uri.UnescapeDataString(part[(eq + 1)..]));
             }
         }
     }

@@ -200,11 +200,11 @@ namespace VoiceLive.Benchmarks
         private static async Task SendLoopAsync(Session s, byte[] pcm, CancellationToken stop)
         {
             // Spread the sessions across the period, as independent calls would be.
-            await Task.Delay(Random.Shared.Next(PeriodMs)).ConfigureAwait(false);
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(PeriodMs));
             ReadOnlyMemory<byte> audio = pcm;
             try
             {
+                await Task.Delay(Random.Shared.Next(PeriodMs), stop).ConfigureAwait(false);
                 while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
                 {
                     await s.Connection.InputAudioBuffer.AppendAsync(audio, cancellationToken: stop).ConfigureAwait(false);
