@@ -18,7 +18,7 @@ namespace VoiceLive.Samples.PhoneBridge
             const string question = "What are your opening hours?";
             await using SimulatedCaller caller = await SimulatedCaller.CallAsync(server.MediaStreamUri, "MZselftest", cancellationToken);
             await caller.SayAsync(question, realTime: true, cancellationToken);
-            string heard = await caller.WaitUntilHeardAsync(h => h.Contains(question, StringComparison.Ordinal) && h.EndsWith(".", StringComparison.Ordinal), Wait);
+            string heard = await caller.WaitUntilHeardAsync(h => h.Contains(question, StringComparison.Ordinal) && h.EndsWith('.'), Wait);
             Console.WriteLine($"caller heard: {heard}");
             await caller.WaitUntilAsync(() => caller.HasPlayedEverything, Wait, () => "the handset to play the whole answer");
             if (caller.Clears != 0)

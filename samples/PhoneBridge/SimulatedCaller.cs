@@ -68,8 +68,8 @@ namespace VoiceLive.Samples.PhoneBridge
             await caller._socket.ConnectAsync(mediaStream, cancellationToken).ConfigureAwait(false);
             await caller.SendAsync(w => TwilioMessages.WriteConnected(w), cancellationToken).ConfigureAwait(false);
             await caller.SendAsync(w => TwilioMessages.WriteStart(w, streamSid, "CA" + streamSid), cancellationToken).ConfigureAwait(false);
-            caller._reader = Task.Run(() => caller.ReadAsync(caller._stop.Token));
-            caller._acknowledger = Task.Run(() => caller.AcknowledgeAsync(caller._stop.Token));
+            caller._reader = Task.Run(() => caller.ReadAsync(caller._stop.Token), CancellationToken.None);
+            caller._acknowledger = Task.Run(() => caller.AcknowledgeAsync(caller._stop.Token), CancellationToken.None);
             return caller;
         }
 

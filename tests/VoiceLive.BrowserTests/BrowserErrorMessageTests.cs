@@ -28,7 +28,8 @@ namespace VoiceLive.BrowserTests
             string message = await StartAndReadMessageAsync(chromium, host);
 
             Assert.Contains("Microphone access was denied", message, StringComparison.Ordinal);
-            Assert.Equal("idle", (await ConversationSnapshot.ReadAsync(chromium.Page)).State);
+            // The page shows the message as it learns of the failure and returns to idle as its teardown finishes.
+            await PageWaits.WaitForAsync(chromium.Page, "the conversation to return to idle", "() => window.voiceAssistant.state === 'idle'");
             Assert.Null(host.Sessions.Emulator); // the emulator starts with the first relay session: there was none
         }
 
@@ -42,7 +43,8 @@ namespace VoiceLive.BrowserTests
             string message = await StartAndReadMessageAsync(chromium, relay.Host);
 
             Assert.Contains("Voice Live refused the connection (HTTP 401)", message, StringComparison.Ordinal);
-            Assert.Equal("idle", (await ConversationSnapshot.ReadAsync(chromium.Page)).State);
+            // The page shows the message as it learns of the failure and returns to idle as its teardown finishes.
+            await PageWaits.WaitForAsync(chromium.Page, "the conversation to return to idle", "() => window.voiceAssistant.state === 'idle'");
         }
 
         [SkippableFact]
@@ -60,7 +62,8 @@ namespace VoiceLive.BrowserTests
 
             string message = await ReadMessageAsync(chromium);
             Assert.Contains("connection to the relay server was lost", message, StringComparison.Ordinal);
-            Assert.Equal("idle", (await ConversationSnapshot.ReadAsync(chromium.Page)).State);
+            // The page shows the message as it learns of the failure and returns to idle as its teardown finishes.
+            await PageWaits.WaitForAsync(chromium.Page, "the conversation to return to idle", "() => window.voiceAssistant.state === 'idle'");
         }
 
         private async Task<string> StartAndReadMessageAsync(HeadlessChromium chromium, RelayHost host)

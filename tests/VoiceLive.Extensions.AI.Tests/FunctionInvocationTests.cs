@@ -17,9 +17,12 @@ namespace VoiceLive.Extensions.AI.Tests
     /// a question makes the model call a tool, the middleware invokes it, the output goes back and the follow-up response
     /// streams. The emulator calls a tool whose name words are in what the user said (docs/emulator.md, Replies).
     /// </summary>
-    public class FunctionInvocationTests
+    public sealed class FunctionInvocationTests : IDisposable
     {
         private readonly CapturingLoggerProvider _logs = new();
+
+        /// <summary>Disposes the captured logs after each test (xunit makes one instance per test).</summary>
+        public void Dispose() => _logs.Dispose();
 
         private static bool IsResponseDone(RealtimeServerMessage message) => message.Type == RealtimeServerMessageType.ResponseDone;
 

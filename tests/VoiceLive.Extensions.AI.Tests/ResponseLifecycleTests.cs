@@ -16,12 +16,15 @@ namespace VoiceLive.Extensions.AI.Tests
     /// emulator, like the service, refuses a create while a response is active. The emulator's BeforeResponseDone hook
     /// holds a response open so that what happens in that window is observed without timing.
     /// </summary>
-    public class ResponseLifecycleTests
+    public sealed class ResponseLifecycleTests : IDisposable
     {
         private const int HeldLogId = 1001;
         private const int DroppedLogId = 1003;
 
         private readonly CapturingLoggerProvider _logs = new();
+
+        /// <summary>Disposes the captured logs after each test (xunit makes one instance per test).</summary>
+        public void Dispose() => _logs.Dispose();
 
         private static string TranscriptOf(IEnumerable<RealtimeServerMessage> messages)
             => messages.OfType<OutputTextAudioRealtimeServerMessage>().Last(m => m.Type == RealtimeServerMessageType.OutputAudioTranscriptionDone).Text!;

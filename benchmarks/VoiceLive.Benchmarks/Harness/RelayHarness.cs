@@ -112,6 +112,7 @@ namespace VoiceLive.Benchmarks
             public override async Task CloseAsync() => await _connection.DisposeAsync().ConfigureAwait(false);
         }
 
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "CloseAsync disposes the socket and the gate: every session is closed by the harness.")]
         private sealed class PageSession : Session
         {
             private readonly RelayProcess _relay;
@@ -202,6 +203,10 @@ namespace VoiceLive.Benchmarks
                 {
                     _sendGate.Release();
                 }
+
+                // The receive loop ends with the close; the socket and the gate are not used after it.
+                _socket.Dispose();
+                _sendGate.Dispose();
             }
         }
 
@@ -275,18 +280,18 @@ namespace VoiceLive.Benchmarks
         private static async Task StartAsync(Session s, CancellationToken stop)
         {
             await s.ConnectAsync().ConfigureAwait(false);
-            s.Receiver = Task.Run(s.ReceiveLoopAsync);
-            s.Sender = Task.Run(() => SendLoopAsync(s, stop));
+            s.Receiver = Task.Run(s.ReceiveLoopAsync, CancellationToken.None);
+            s.Sender = Task.Run(() => SendLoopAsync(s, stop), CancellationToken.None);
         }
 
         private static async Task SendLoopAsync(Session s, CancellationToken stop)
         {
             // Spread the sessions across the period, as independent calls would be.
-            await Task.Delay(Random.Shared.Next(PeriodMs)).ConfigureAwait(false);
             using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(PeriodMs));
             byte[] pcm = new byte[ChunkBytes];
             try
             {
+                await Task.Delay(Random.Shared.Next(PeriodMs), stop).ConfigureAwait(false);
                 while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
                 {
                     BinaryPrimitives.WriteInt64LittleEndian(pcm, Stopwatch.GetTimestamp());

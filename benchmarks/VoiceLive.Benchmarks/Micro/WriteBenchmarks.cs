@@ -5,10 +5,17 @@ namespace VoiceLive.Benchmarks
 {
     /// <summary>Writing client events into the pooled send buffer, as the connection does before each send.</summary>
     [MemoryDiagnoser]
-    public class WriteBenchmarks
+    public class WriteBenchmarks : IDisposable
     {
         private readonly PooledBufferWriter _buffer = new PooledBufferWriter(64 * 1024);
         private readonly ClientEventSessionUpdate _sessionUpdate = new ClientEventSessionUpdate(Payloads.CreateSession());
+
+        /// <summary>Returns the pooled buffer (BenchmarkDotNet disposes the instance after its runs).</summary>
+        public void Dispose()
+        {
+            _buffer.Dispose();
+            GC.SuppressFinalize(this);
+        }
 
         [Benchmark]
         public int Append_EventObject()

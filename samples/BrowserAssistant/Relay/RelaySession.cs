@@ -153,7 +153,7 @@ namespace VoiceLive.Samples.BrowserAssistant
 
                 default:
                     // Echo at most a short prefix of an unknown type: it is the page's text, not ours.
-                    string shown = type.Length > 40 ? type.Substring(0, 40) + "…" : type;
+                    string shown = type.Length > 40 ? string.Concat(type.AsSpan(0, 40), "…") : type;
                     await RefuseAsync("unknown_type", $"Unknown message type '{shown}'. The relay accepts binary audio and 'playback.interrupted'.", cancellationToken).ConfigureAwait(false);
                     return;
             }

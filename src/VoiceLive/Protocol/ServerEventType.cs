@@ -230,6 +230,12 @@ namespace VoiceLive
         /// <summary><c>input_audio_buffer.timeout_triggered</c> (<see cref="ServerEventInputAudioBufferTimeoutTriggered"/>): server VAD's idle timeout expired with no speech; the service committed the buffer's audio as a user item and will respond to it.</summary>
         public const string InputAudioBufferTimeoutTriggered = "input_audio_buffer.timeout_triggered";
 
+        /// <summary><c>conversation.created</c> (<see cref="ServerEventConversationCreated"/>): the session's conversation was created (api-version <c>v1</c>).</summary>
+        public const string ConversationCreated = "conversation.created";
+
+        /// <summary><c>input_audio_buffer.dtmf_event_received</c> (<see cref="ServerEventInputAudioBufferDtmfEventReceived"/>): the caller of a SIP call pressed a keypad key.</summary>
+        public const string InputAudioBufferDtmfEventReceived = "input_audio_buffer.dtmf_event_received";
+
         /// <summary><c>response.output_audio.delta</c>: the name of <see cref="ResponseAudioDelta"/> in the GA protocol; it arrives as a <see cref="ServerEventResponseAudioDelta"/>.</summary>
         public const string ResponseOutputAudioDelta = "response.output_audio.delta";
 

@@ -79,6 +79,8 @@ namespace VoiceLive
         public const string ConversationItemDone = ServerEventType.ConversationItemDone;
         public const string ConversationItemInputAudioTranscriptionSegment = ServerEventType.ConversationItemInputAudioTranscriptionSegment;
         public const string InputAudioBufferTimeoutTriggered = ServerEventType.InputAudioBufferTimeoutTriggered;
+        public const string ConversationCreated = ServerEventType.ConversationCreated;
+        public const string InputAudioBufferDtmfEventReceived = ServerEventType.InputAudioBufferDtmfEventReceived;
         public const string ResponseOutputAudioDelta = ServerEventType.ResponseOutputAudioDelta;
         public const string ResponseOutputAudioDone = ServerEventType.ResponseOutputAudioDone;
         public const string ResponseOutputAudioTranscriptDelta = ServerEventType.ResponseOutputAudioTranscriptDelta;

@@ -25,7 +25,7 @@ namespace VoiceLive
             Uri realtime = VoiceLiveUriBuilder.Build(endpoint, VoiceLiveApiVersion.V2026_07_31_Preview, null, null, query);
             var builder = new UriBuilder(realtime)
             {
-                Path = realtime.AbsolutePath.Substring(0, realtime.AbsolutePath.Length - VoiceLiveUriBuilder.RealtimePath.Length) + CallsPath,
+                Path = realtime.AbsolutePath.Remove(realtime.AbsolutePath.Length - VoiceLiveUriBuilder.RealtimePath.Length) + CallsPath,
             };
             if (realtime.IsDefaultPort)
             {

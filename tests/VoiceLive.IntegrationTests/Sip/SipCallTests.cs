@@ -32,9 +32,9 @@ namespace VoiceLive.IntegrationTests.Sip
             Assert.Equal(call.CallId, connected.CallId);
             Assert.Equal(SipCallState.Connected, connected.State);
             Assert.Equal(new[] { ServerEventType.SessionCreated, ServerEventType.RealtimeCallConnected }, reader.Received.Take(2).Select(e => e.Type));
-            Assert.Equal("true", emulator.Connections.Last().Query["audio"]);
-            Assert.Equal(call.CallId, emulator.Connections.Last().Query["call_id"]);
-            Assert.Equal("2026-07-31-preview", emulator.Connections.Last().Query["api-version"]);
+            Assert.Equal("true", emulator.Connections[^1].Query["audio"]);
+            Assert.Equal(call.CallId, emulator.Connections[^1].Query["call_id"]);
+            Assert.Equal("2026-07-31-preview", emulator.Connections[^1].Query["api-version"]);
 
             // The attached connection is an ordinary session: a response streams audio.
             await connection.Response.CreateAsync();

@@ -99,6 +99,13 @@ namespace VoiceLive.ReliabilityTests
             return self.Threads.Count;
         }
 
+        /// <summary>
+        /// Threads of the process that are not thread-pool workers. The pool adds workers when the machine is busy
+        /// (its starvation heuristic) and retires them later, so its size says nothing about a leak; a thread leaked
+        /// per connection (a dedicated reader or timer thread) is counted here.
+        /// </summary>
+        public static int NonPoolThreadCount() => ThreadCount() - ThreadPool.ThreadCount;
+
         public static int IntFromEnvironment(string name, int fallback)
             => int.TryParse(Environment.GetEnvironmentVariable(name), out int value) && value > 0 ? value : fallback;
     }

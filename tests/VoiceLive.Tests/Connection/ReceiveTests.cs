@@ -277,7 +277,7 @@ namespace VoiceLive.Tests
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private async Task AbandonAReadThatFailsLaterAsync()
+        private static async Task AbandonAReadThatFailsLaterAsync()
         {
             var (connection, socket) = await ConnectAsync();
             Assert.Equal("session.created", (await connection.ReceiveAsync())!.Type);

@@ -89,7 +89,7 @@ namespace VoiceLive.Tests.Events
             bool changed = false;
             foreach (KeyValuePair<string, string> field in fields.Where(f => f.Value.StartsWith("string(base64)", StringComparison.Ordinal)))
             {
-                if (obj[field.Key] is JsonValue value && value.GetValue<string>().StartsWith("<", StringComparison.Ordinal))
+                if (obj[field.Key] is JsonValue value && value.GetValue<string>().StartsWith('<'))
                 {
                     obj[field.Key] = PlaceholderBytes;
                     changed = true;

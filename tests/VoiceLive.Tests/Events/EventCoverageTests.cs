@@ -40,7 +40,7 @@ namespace VoiceLive.Tests.Events
         {
             Assert.Equal(EventFixtures.ServerWireNames.Concat(EventFixtures.GaServerWireNames).OrderBy(w => w, StringComparer.Ordinal), ServerEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal));
             Assert.Equal(EventFixtures.ClientWireNames.OrderBy(w => w, StringComparer.Ordinal), ClientEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal));
-            Assert.Equal(72 + 10, ServerEventRegistry.KnownTypes.Count());
+            Assert.Equal(72 + 12, ServerEventRegistry.KnownTypes.Count());
             Assert.Equal(21, ClientEventRegistry.KnownTypes.Count());
         }
 
@@ -59,7 +59,7 @@ namespace VoiceLive.Tests.Events
                 Assert.Equal(wire, value);
             }
 
-            Assert.Equal(72 + 10 + 21, constants.Count);
+            Assert.Equal(72 + 12 + 21, constants.Count);
         }
 
         [Fact]

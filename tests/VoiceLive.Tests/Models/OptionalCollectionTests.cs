@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Xunit;
@@ -80,7 +81,7 @@ namespace VoiceLive.Tests.Models
             Assert.Equal(-1, list.IndexOf("a"));
             bool contains = list.Contains("a");
             Assert.False(contains);
-            list.CopyTo(new string[0], 0);
+            list.CopyTo(Array.Empty<string>(), 0);
             Assert.True(list.IsUndefined);
 
             list.Add("a");

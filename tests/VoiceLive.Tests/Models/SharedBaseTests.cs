@@ -208,7 +208,7 @@ namespace VoiceLive.Tests.Models
             Assert.Equal(new[] { "model", "threshold_level", "timeout_ms" }, PropertyNames(json));
         }
 
-        private static Voice FillVoice(AzureVoice voice)
+        private static AzureVoice FillVoice(AzureVoice voice)
         {
             voice.Temperature = 0.5;
             voice.CustomLexiconUrl = "l";
@@ -222,7 +222,7 @@ namespace VoiceLive.Tests.Models
             return voice;
         }
 
-        private static TurnDetection FillVad(VadTurnDetection vad)
+        private static VadTurnDetection FillVad(VadTurnDetection vad)
         {
             vad.Threshold = 0.5;
             vad.PrefixPaddingMs = 1;

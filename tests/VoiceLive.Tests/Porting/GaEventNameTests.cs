@@ -26,6 +26,8 @@ namespace VoiceLive.Tests.Porting
             [ServerEventType.ConversationItemDone] = typeof(ServerEventConversationItemDone),
             [ServerEventType.ConversationItemInputAudioTranscriptionSegment] = typeof(ServerEventConversationItemInputAudioTranscriptionSegment),
             [ServerEventType.InputAudioBufferTimeoutTriggered] = typeof(ServerEventInputAudioBufferTimeoutTriggered),
+            [ServerEventType.ConversationCreated] = typeof(ServerEventConversationCreated),
+            [ServerEventType.InputAudioBufferDtmfEventReceived] = typeof(ServerEventInputAudioBufferDtmfEventReceived),
         };
 
         public static IEnumerable<object[]> Fixtures()

@@ -41,7 +41,7 @@ namespace VoiceLive.Tests.Porting
             await request.OrTimeout("the upgrade request");
             Assert.Null(error.ErrorCode);
             Assert.NotNull(error.ErrorMessage);
-            Assert.True(error.ErrorMessage!.Length <= RefusedUpgrade.MaxMessageChars + 1, error.ErrorMessage.Length.ToString());
+            Assert.True(error.ErrorMessage!.Length <= RefusedUpgrade.MaxMessageChars + 1, error.ErrorMessage.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.DoesNotContain("tok.abc.def", error.ToString(), StringComparison.Ordinal);
             Assert.Null(error.RetryAfter);
         }

@@ -14,13 +14,6 @@ namespace VoiceLive.Tests.WireShape
     /// </summary>
     public class V1SpecExampleTests
     {
-        // Spec events this version does not type (listed in docs/events.md): they arrive as UnknownServerEvent.
-        private static readonly HashSet<string> s_untyped = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "conversation.created",
-            " input_audio_buffer.dtmf_event_received",
-        };
-
         public static IEnumerable<object[]> ServerExamples() => Lines("v1-spec-server-events.jsonl");
 
         public static IEnumerable<object[]> ClientExamples() => Lines("v1-spec-client-events.jsonl");
@@ -32,12 +25,6 @@ namespace VoiceLive.Tests.WireShape
             ServerEvent evt = ServerEvent.Parse(json);
 
             Assert.IsNotType<MalformedServerEvent>(evt);
-            if (s_untyped.Contains(type))
-            {
-                Assert.IsType<UnknownServerEvent>(evt);
-                return;
-            }
-
             Assert.IsNotType<UnknownServerEvent>(evt);
             Assert.Equal(type, evt.Type);
             Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(evt.RawJson.ToString())), "RawJson keeps the frame as it came");
@@ -129,6 +116,27 @@ namespace VoiceLive.Tests.WireShape
 
             ResponseMessageItem message = Assert.IsType<ResponseMessageItem>(done.Item);
             Assert.Equal(ContentPartType.Audio, Assert.IsType<ResponseAudioContentPart>(Assert.Single(message.Content)).Type);
+        }
+
+        [Fact]
+        public void The_v1_conversation_created_example_reads_the_conversation()
+        {
+            var created = Assert.IsType<ServerEventConversationCreated>(ServerEvent.Parse(Example("v1-spec-server-events.jsonl", "conversation.created")));
+
+            Assert.Equal("event_9101", created.EventId);
+            Assert.Equal("conv_001", created.Conversation.Id);
+            Assert.Equal("realtime.conversation", created.Conversation.Object);
+            Assert.Empty(created.Conversation.AdditionalProperties);
+        }
+
+        [Fact]
+        public void The_v1_dtmf_example_reads_the_key_and_when_it_was_received()
+        {
+            var dtmf = Assert.IsType<ServerEventInputAudioBufferDtmfEventReceived>(ServerEvent.Parse(Example("v1-spec-server-events.jsonl", "input_audio_buffer.dtmf_event_received")));
+
+            Assert.Equal("9", dtmf.Key);
+            Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1763605109), dtmf.ReceivedAt);
+            Assert.Null(dtmf.EventId);
         }
 
         private static void AssertNoStrayMembers(ServerEvent evt)

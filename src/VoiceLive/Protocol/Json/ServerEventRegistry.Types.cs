@@ -87,6 +87,8 @@ namespace VoiceLive
             [WireNames.ConversationItemDone] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventConversationItemDone))!,
             [WireNames.ConversationItemInputAudioTranscriptionSegment] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventConversationItemInputAudioTranscriptionSegment))!,
             [WireNames.InputAudioBufferTimeoutTriggered] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventInputAudioBufferTimeoutTriggered))!,
+            [WireNames.ConversationCreated] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventConversationCreated))!,
+            [WireNames.InputAudioBufferDtmfEventReceived] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventInputAudioBufferDtmfEventReceived))!,
             [WireNames.ConversationItemAdded] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventConversationItemCreated))!,
             [WireNames.ResponseOutputAudioDelta] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseAudioDelta))!,
             [WireNames.ResponseOutputAudioDone] = VoiceLiveJson.GetTypeInfo(typeof(ServerEventResponseAudioDone))!,

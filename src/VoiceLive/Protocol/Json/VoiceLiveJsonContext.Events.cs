@@ -77,6 +77,8 @@ namespace VoiceLive
     [JsonSerializable(typeof(ServerEventConversationItemDone), GenerationMode = JsonSourceGenerationMode.Metadata)]
     [JsonSerializable(typeof(ServerEventConversationItemInputAudioTranscriptionSegment), GenerationMode = JsonSourceGenerationMode.Metadata)]
     [JsonSerializable(typeof(ServerEventInputAudioBufferTimeoutTriggered), GenerationMode = JsonSourceGenerationMode.Metadata)]
+    [JsonSerializable(typeof(ServerEventConversationCreated), GenerationMode = JsonSourceGenerationMode.Metadata)]
+    [JsonSerializable(typeof(ServerEventInputAudioBufferDtmfEventReceived), GenerationMode = JsonSourceGenerationMode.Metadata)]
     [JsonSerializable(typeof(ClientEventSessionUpdate), GenerationMode = JsonSourceGenerationMode.Metadata)]
     [JsonSerializable(typeof(ClientEventSessionAvatarConnect), GenerationMode = JsonSourceGenerationMode.Metadata)]
     [JsonSerializable(typeof(ClientEventInputAudioTurnStart), GenerationMode = JsonSourceGenerationMode.Metadata)]
