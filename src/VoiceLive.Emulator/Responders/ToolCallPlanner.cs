@@ -14,6 +14,8 @@ namespace VoiceLive.Emulator
     /// </summary>
     internal static class ToolCallPlanner
     {
+        private static readonly char[] NameSeparators = { '_', '-', ' ', '.' };
+
         private static readonly HashSet<string> IgnoredWords = new(StringComparer.OrdinalIgnoreCase)
         {
             "get", "set", "fetch", "find", "lookup", "look", "query", "search", "check", "create", "list", "current",
@@ -77,10 +79,10 @@ namespace VoiceLive.Emulator
             return spoken.FindIndex(s => nameWords.Any(w => s == w || s.StartsWith(w, StringComparison.Ordinal) || w == s + "s"));
         }
 
-        private static IReadOnlyCollection<string> NameWords(string name)
+        private static List<string> NameWords(string name)
         {
             return CamelCase.Replace(name, "$1 $2")
-                .Split(new[] { '_', '-', ' ', '.' }, StringSplitOptions.RemoveEmptyEntries)
+                .Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.ToLowerInvariant())
                 .Where(w => w.Length >= 3 && !IgnoredWords.Contains(w))
                 .ToList();

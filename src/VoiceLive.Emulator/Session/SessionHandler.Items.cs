@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 
@@ -60,7 +61,7 @@ namespace VoiceLive.Emulator
                     }
                     else if (audioEndMs is not int end || end < 0 || end > item.AudioMs)
                     {
-                        (failure, param) = ($"audio_end_ms ({audioEndMs?.ToString() ?? "missing"}) must be between 0 and the item's audio length ({item.AudioMs} ms).", "audio_end_ms");
+                        (failure, param) = ($"audio_end_ms ({audioEndMs?.ToString(CultureInfo.InvariantCulture) ?? "missing"}) must be between 0 and the item's audio length ({item.AudioMs} ms).", "audio_end_ms");
                     }
                     else
                     {

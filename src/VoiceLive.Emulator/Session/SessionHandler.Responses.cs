@@ -115,7 +115,7 @@ namespace VoiceLive.Emulator
                     ["status_details"] = null,
                     ["output"] = new JsonArray(),
                     ["usage"] = null,
-                    ["conversation_id"] = "conv_" + _connection.SessionId.Substring(5),
+                    ["conversation_id"] = string.Concat("conv_", _connection.SessionId.AsSpan(5)),
                     ["voice"] = Pick("voice", "voice"),
                     ["modalities"] = modalities.DeepClone(),
                     ["output_audio_format"] = format,

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,6 +10,7 @@ using System.Threading.Tasks;
 namespace VoiceLive.Emulator
 {
     /// <summary>Sending: one writer at a time (a WebSocket allows one outstanding send), with the delay and fragmentation faults applied to every message.</summary>
+    [SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "_sendLock is a SemaphoreSlim whose AvailableWaitHandle is never read, so it holds no unmanaged handle; disposing it when the session ends would race response tasks still releasing it.")]
     internal sealed partial class SessionHandler
     {
         private readonly SemaphoreSlim _sendLock = new(1, 1);
