@@ -68,7 +68,7 @@ namespace VoiceLive.Emulator.Tests
 
             Assert.StartsWith("[unrecognized speech ", transcript, StringComparison.Ordinal);
             Assert.EndsWith(" s]", transcript, StringComparison.Ordinal);
-            double seconds = double.Parse(transcript.Substring(21, transcript.Length - 24), System.Globalization.CultureInfo.InvariantCulture);
+            double seconds = double.Parse(transcript.AsSpan(21, transcript.Length - 24), System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(seconds, 2.0, 2.8);
         }
 

@@ -19,6 +19,17 @@ namespace VoiceLive
             return Options.TryGetTypeInfo(type, out JsonTypeInfo? info) ? info : null;
         }
 
+        /// <summary>
+        /// The metadata for an event class the registries map; throws when the class has no <c>[JsonSerializable]</c>
+        /// entry, so a forgotten entry fails the registry's type initializer by name instead of the event quietly reading
+        /// as <see cref="UnknownServerEvent"/>.
+        /// </summary>
+        public static JsonTypeInfo RequireTypeInfo(Type type)
+        {
+            return GetTypeInfo(type) ?? throw new InvalidOperationException(
+                $"No JSON metadata for {type.Name}: add [JsonSerializable(typeof({type.Name}))] to VoiceLiveJsonContext.");
+        }
+
         private static JsonSerializerOptions CreateOptions()
         {
             var options = new JsonSerializerOptions(VoiceLiveJsonContext.Default.Options)
