@@ -42,28 +42,6 @@ namespace VoiceLive.ReliabilityTests
         public static Task<VoiceLiveConnection> ConnectAsync(Uri endpoint, IDictionary<string, string>? query = null, Action<VoiceLiveClientOptions>? configure = null, CancellationToken cancellationToken = default)
             => VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("test-key"), Model, Options(query, configure), cancellationToken);
 
-        public static async Task<T> OrTimeout<T>(this Task<T> task, string what, TimeSpan? timeout = null)
-        {
-            Task winner = await Task.WhenAny(task, Task.Delay(timeout ?? Timeout));
-            if (winner != task)
-            {
-                throw new TimeoutException($"Hung: {what} did not finish within {(timeout ?? Timeout).TotalSeconds} s.");
-            }
-
-            return await task;
-        }
-
-        public static async Task OrTimeout(this Task task, string what, TimeSpan? timeout = null)
-        {
-            Task winner = await Task.WhenAny(task, Task.Delay(timeout ?? Timeout));
-            if (winner != task)
-            {
-                throw new TimeoutException($"Hung: {what} did not finish within {(timeout ?? Timeout).TotalSeconds} s.");
-            }
-
-            await task;
-        }
-
         /// <summary>The managed heap after a full, compacting collection: what is really still referenced.</summary>
         public static long LiveHeapBytes()
         {
