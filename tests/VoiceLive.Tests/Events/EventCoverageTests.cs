@@ -40,8 +40,8 @@ namespace VoiceLive.Tests.Events
         {
             Assert.Equal(EventFixtures.ServerWireNames.Concat(EventFixtures.GaServerWireNames).OrderBy(w => w, StringComparer.Ordinal), ServerEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal));
             Assert.Equal(EventFixtures.ClientWireNames.OrderBy(w => w, StringComparer.Ordinal), ClientEventRegistry.KnownTypes.OrderBy(w => w, StringComparer.Ordinal));
-            Assert.Equal(72 + 12, ServerEventRegistry.KnownTypes.Count());
-            Assert.Equal(21, ClientEventRegistry.KnownTypes.Count());
+            Assert.Equal(DeclaredEvents.Names(server: true).Count, ServerEventRegistry.KnownTypes.Count());
+            Assert.Equal(DeclaredEvents.Names(server: false).Count, ClientEventRegistry.KnownTypes.Count());
         }
 
         [Fact]
@@ -59,7 +59,7 @@ namespace VoiceLive.Tests.Events
                 Assert.Equal(wire, value);
             }
 
-            Assert.Equal(72 + 12 + 21, constants.Count);
+            Assert.Equal(DeclaredEvents.Names(server: true).Count + DeclaredEvents.Names(server: false).Count, constants.Count);
         }
 
         [Fact]
@@ -81,16 +81,48 @@ namespace VoiceLive.Tests.Events
         [Fact]
         public void EveryEventClassIsPublicSealedWithAPublicParameterlessConstructor()
         {
-            IEnumerable<Type> eventTypes = typeof(ServerEvent).Assembly.GetTypes()
-                .Where(t => (t.IsSubclassOf(typeof(ServerEvent)) || t.IsSubclassOf(typeof(ClientEvent)))
-                    && t != typeof(UnknownServerEvent) && t != typeof(MalformedServerEvent)
-
-                    // The library's own events about the connection, never on the wire: built only from what they report.
-                    && t != typeof(ConnectionInterruptedEvent) && t != typeof(ConnectionResumedEvent));
-            foreach (Type t in eventTypes)
+            Assert.NotEmpty(DeclaredEvents.WireEventClasses);
+            foreach (Type t in DeclaredEvents.WireEventClasses)
             {
                 Assert.True(t.IsPublic && t.IsSealed, t.Name);
                 Assert.NotNull(t.GetConstructor(Type.EmptyTypes));
+            }
+        }
+
+        [Fact]
+        public void Every_event_class_declares_its_wire_name_and_the_registry_maps_each_declared_name_to_it()
+        {
+            foreach (Type t in DeclaredEvents.WireEventClasses)
+            {
+                WireEventAttribute? declared = DeclaredEvents.Declaration(t);
+                Assert.True(declared is not null, $"{t.Name} has no [WireEvent]: eng/ProtocolGen cannot list it");
+                bool server = t.IsSubclassOf(typeof(ServerEvent));
+                object instance = Activator.CreateInstance(t)!;
+                Assert.Equal(declared!.Name, server ? ((ServerEvent)instance).Type : ((ClientEvent)instance).Type);
+                Assert.Same(t, (server ? ServerEventRegistry.GetTypeInfo(declared.Name) : ClientEventRegistry.GetTypeInfo(declared.Name))?.Type);
+                if (declared.GaAlias is not null)
+                {
+                    Assert.True(server, $"{t.Name}: only server events have GA aliases");
+                    Assert.Same(t, ServerEventRegistry.GetTypeInfo(declared.GaAlias)?.Type);
+                }
+            }
+        }
+
+        [Fact]
+        public void Every_client_event_names_a_connection_method_that_exists()
+        {
+            foreach (Type t in DeclaredEvents.WireEventClasses.Where(t => t.IsSubclassOf(typeof(ClientEvent))))
+            {
+                string sentBy = DeclaredEvents.Declaration(t)!.SentBy ?? throw new Xunit.Sdk.XunitException($"{t.Name} has no SentBy");
+                string[] path = sentBy.Split('.');
+                Type owner = typeof(VoiceLiveConnection);
+                foreach (string property in path.Take(path.Length - 1))
+                {
+                    owner = owner.GetProperty(property, BindingFlags.Public | BindingFlags.Instance)?.PropertyType
+                        ?? throw new Xunit.Sdk.XunitException($"{t.Name}: SentBy \"{sentBy}\": {owner.Name} has no property {property}");
+                }
+
+                Assert.True(owner.GetMethods(BindingFlags.Public | BindingFlags.Instance).Any(m => m.Name == path[^1]), $"{t.Name}: SentBy \"{sentBy}\": {owner.Name} has no method {path[^1]}");
             }
         }
 

@@ -13,22 +13,8 @@ namespace VoiceLive.Tests.Porting
     /// </summary>
     public class GaEventNameTests
     {
-        // GA wire name → the class it reads into.
-        private static readonly Dictionary<string, Type> s_expected = new Dictionary<string, Type>(StringComparer.Ordinal)
-        {
-            [ServerEventType.ResponseOutputAudioDelta] = typeof(ServerEventResponseAudioDelta),
-            [ServerEventType.ResponseOutputAudioDone] = typeof(ServerEventResponseAudioDone),
-            [ServerEventType.ResponseOutputAudioTranscriptDelta] = typeof(ServerEventResponseAudioTranscriptDelta),
-            [ServerEventType.ResponseOutputAudioTranscriptDone] = typeof(ServerEventResponseAudioTranscriptDone),
-            [ServerEventType.ResponseOutputTextDelta] = typeof(ServerEventResponseTextDelta),
-            [ServerEventType.ResponseOutputTextDone] = typeof(ServerEventResponseTextDone),
-            [ServerEventType.ConversationItemAdded] = typeof(ServerEventConversationItemCreated),
-            [ServerEventType.ConversationItemDone] = typeof(ServerEventConversationItemDone),
-            [ServerEventType.ConversationItemInputAudioTranscriptionSegment] = typeof(ServerEventConversationItemInputAudioTranscriptionSegment),
-            [ServerEventType.InputAudioBufferTimeoutTriggered] = typeof(ServerEventInputAudioBufferTimeoutTriggered),
-            [ServerEventType.ConversationCreated] = typeof(ServerEventConversationCreated),
-            [ServerEventType.InputAudioBufferDtmfEventReceived] = typeof(ServerEventInputAudioBufferDtmfEventReceived),
-        };
+        // GA wire name → the class it reads into, as the classes declare it ([WireEvent]).
+        private static readonly Dictionary<string, Type> s_expected = Events.DeclaredEvents.GaNames();
 
         public static IEnumerable<object[]> Fixtures()
             => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ga-events.jsonl"))

@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.create</c>: adds an item (a message, a function call output, an MCP approval…) to the conversation; the service answers with <c>conversation.item.created</c>.
     /// </summary>
+    [WireEvent("conversation.item.create", EventGroup.ConversationItems, SentBy = "Conversation.Item.CreateAsync")]
     public sealed class ClientEventConversationItemCreate : ClientEvent
     {
         /// <summary>Creates the event with no fields set; set the properties before sending.</summary>

@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.delete</c>: removes an item from the conversation; the service answers with <c>conversation.item.deleted</c>.
     /// </summary>
+    [WireEvent("conversation.item.delete", EventGroup.ConversationItems, SentBy = "Conversation.Item.DeleteAsync")]
     public sealed class ClientEventConversationItemDelete : ClientEvent
     {
         private string _itemId = string.Empty;

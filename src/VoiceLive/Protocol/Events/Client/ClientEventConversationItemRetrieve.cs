@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.retrieve</c>: asks for an item as the server holds it; the service answers with <c>conversation.item.retrieved</c>.
     /// </summary>
+    [WireEvent("conversation.item.retrieve", EventGroup.ConversationItems, SentBy = "Conversation.Item.RetrieveAsync")]
     public sealed class ClientEventConversationItemRetrieve : ClientEvent
     {
         private string _itemId = string.Empty;

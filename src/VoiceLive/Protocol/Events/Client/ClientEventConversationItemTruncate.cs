@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.truncate</c>: truncates the audio of an assistant item at the point the user stopped hearing it (after an interruption), so the transcript the model sees matches what was played.
     /// </summary>
+    [WireEvent("conversation.item.truncate", EventGroup.ConversationItems, SentBy = "Conversation.Item.TruncateAsync")]
     public sealed class ClientEventConversationItemTruncate : ClientEvent
     {
         private string _itemId = string.Empty;

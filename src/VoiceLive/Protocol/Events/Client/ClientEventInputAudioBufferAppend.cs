@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio_buffer.append</c>: adds audio to the input audio buffer, in the session's <c>input_audio_format</c>. With server VAD the service commits the buffer itself; otherwise send <c>input_audio_buffer.commit</c>.
     /// </summary>
+    [WireEvent("input_audio_buffer.append", EventGroup.InputAudioBuffer, SentBy = "InputAudioBuffer.AppendAsync")]
     public sealed class ClientEventInputAudioBufferAppend : ClientEvent
     {
         /// <summary>Creates the event with no fields set; set the properties before sending.</summary>

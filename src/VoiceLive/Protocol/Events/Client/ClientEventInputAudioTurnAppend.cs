@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio.turn.append</c>: (Azure extension) adds audio to an input audio turn started with <c>input_audio.turn.start</c>.
     /// </summary>
+    [WireEvent("input_audio.turn.append", EventGroup.InputAudioTurn, SentBy = "InputAudio.Turn.AppendAsync")]
     public sealed class ClientEventInputAudioTurnAppend : ClientEvent
     {
         private string _turnId = string.Empty;

@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio.turn.cancel</c>: (Azure extension) cancels an input audio turn and discards its audio.
     /// </summary>
+    [WireEvent("input_audio.turn.cancel", EventGroup.InputAudioTurn, SentBy = "InputAudio.Turn.CancelAsync")]
     public sealed class ClientEventInputAudioTurnCancel : ClientEvent
     {
         private string _turnId = string.Empty;

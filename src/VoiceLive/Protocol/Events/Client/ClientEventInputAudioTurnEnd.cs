@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio.turn.end</c>: (Azure extension) ends an input audio turn; the service processes the turn's audio.
     /// </summary>
+    [WireEvent("input_audio.turn.end", EventGroup.InputAudioTurn, SentBy = "InputAudio.Turn.EndAsync")]
     public sealed class ClientEventInputAudioTurnEnd : ClientEvent
     {
         private string _turnId = string.Empty;

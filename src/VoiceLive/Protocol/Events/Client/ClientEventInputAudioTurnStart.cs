@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio.turn.start</c>: (Azure extension) starts a client-delimited input audio turn, used instead of the input audio buffer when turn boundaries are decided by the client.
     /// </summary>
+    [WireEvent("input_audio.turn.start", EventGroup.InputAudioTurn, SentBy = "InputAudio.Turn.StartAsync")]
     public sealed class ClientEventInputAudioTurnStart : ClientEvent
     {
         private string _turnId = string.Empty;

@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_text.delta</c>: streams a chunk of user text into a user message item, so the model can start while the text is still arriving (for example from a speech recognizer or an upstream LLM).
     /// </summary>
+    [WireEvent("input_text.delta", EventGroup.InputText, SentBy = "InputText.DeltaAsync")]
     public sealed class ClientEventInputTextDelta : ClientEvent
     {
         private string _id = string.Empty;

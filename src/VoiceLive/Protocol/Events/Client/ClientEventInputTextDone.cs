@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_text.done</c>: marks the streamed user text of an item (see <c>input_text.delta</c>) as complete.
     /// </summary>
+    [WireEvent("input_text.done", EventGroup.InputText, SentBy = "InputText.DoneAsync")]
     public sealed class ClientEventInputTextDone : ClientEvent
     {
         private string _id = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.cancel</c>: cancels the response in progress; the service sends <c>response.done</c> with status <c>cancelled</c>.
     /// </summary>
+    [WireEvent("response.cancel", EventGroup.Responses, SentBy = "Response.CancelAsync")]
     public sealed class ClientEventResponseCancel : ClientEvent
     {
         /// <summary>Creates the event with no fields set; set the properties before sending.</summary>

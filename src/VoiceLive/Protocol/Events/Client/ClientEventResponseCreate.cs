@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.create</c>: asks the model to respond (needed when server VAD does not create responses automatically); optional parameters override the session for this response only.
     /// </summary>
+    [WireEvent("response.create", EventGroup.Responses, SentBy = "Response.CreateAsync")]
     public sealed class ClientEventResponseCreate : ClientEvent
     {
         /// <summary>Creates the event with no fields set; set the properties before sending.</summary>

@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>rtc.call.sdp.create</c>: (preview, WebRTC) sends the client's SDP offer on the signaling socket, optionally with an initial session configuration; the service answers with <c>rtc.call.sdp.created</c>.
     /// </summary>
+    [WireEvent("rtc.call.sdp.create", EventGroup.Avatar, SentBy = "RtcCall.CreateSdpAsync")]
     public sealed class ClientEventRtcCallSdpCreate : ClientEvent
     {
         private string _sdpOffer = string.Empty;

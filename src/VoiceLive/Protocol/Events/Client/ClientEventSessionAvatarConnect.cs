@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>session.avatar.connect</c>: starts the avatar's WebRTC video by sending the client's SDP offer; the service answers with <c>session.avatar.connecting</c>.
     /// </summary>
+    [WireEvent("session.avatar.connect", EventGroup.Avatar, SentBy = "Session.Avatar.ConnectAsync")]
     public sealed class ClientEventSessionAvatarConnect : ClientEvent
     {
         private string _clientSdp = string.Empty;

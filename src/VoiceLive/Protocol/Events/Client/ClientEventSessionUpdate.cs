@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>session.update</c>: changes the session configuration. Fields left unset keep their current values; the service answers with <c>session.updated</c> (or <c>error</c>).
     /// </summary>
+    [WireEvent("session.update", EventGroup.Session, SentBy = "Session.UpdateAsync")]
     public sealed class ClientEventSessionUpdate : ClientEvent
     {
         private RequestSession _session = new RequestSession();

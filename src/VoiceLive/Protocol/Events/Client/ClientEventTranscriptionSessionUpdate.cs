@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>transcription_session.update</c>: (legacy, OpenAI-compatible) updates a transcription session with a free-form <c>session</c> object. Not part of the Voice Live event list; kept because the Python SDK sends it.
     /// </summary>
+    [WireEvent("transcription_session.update", EventGroup.Session, SentBy = "TranscriptionSession.UpdateAsync")]
     public sealed class ClientEventTranscriptionSessionUpdate : ClientEvent
     {
         private BinaryData _session = BinaryData.FromString("{}");

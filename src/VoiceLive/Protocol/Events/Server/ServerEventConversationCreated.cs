@@ -3,9 +3,10 @@ using System.Text.Json.Serialization;
 namespace VoiceLive
 {
     /// <summary>
-    /// <c>conversation.created</c> (GA protocol, api-version <c>v1</c>): the session's conversation was created, right after
+    /// <c>conversation.created</c>: (GA protocol, api-version <c>v1</c>) the session's conversation was created, right after
     /// the session.
     /// </summary>
+    [WireEvent("conversation.created", EventGroup.GaProtocol)]
     public sealed class ServerEventConversationCreated : ServerEvent
     {
         private VoiceLiveConversation _conversation = new VoiceLiveConversation();

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.created</c>: an item was added to the conversation, by the client (<c>conversation.item.create</c>), by a committed audio buffer, or by a response.
     /// </summary>
+    [WireEvent("conversation.item.created", EventGroup.ConversationItems, GaAlias = "conversation.item.added")]
     public sealed class ServerEventConversationItemCreated : ServerEvent
     {
         /// <summary>Creates an empty event (for deserialization, tests and the emulator).</summary>

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.deleted</c>: an item was removed from the conversation in answer to <c>conversation.item.delete</c>.
     /// </summary>
+    [WireEvent("conversation.item.deleted", EventGroup.ConversationItems)]
     public sealed class ServerEventConversationItemDeleted : ServerEvent
     {
         private string _itemId = string.Empty;

@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace VoiceLive
 {
     /// <summary>
-    /// <c>conversation.item.done</c> (GA protocol): an item of the conversation is complete; its content will not change any more. It follows <c>conversation.item.added</c> for the same item.
+    /// <c>conversation.item.done</c>: (GA protocol) an item of the conversation is complete; its content will not change any more. It follows <c>conversation.item.added</c> for the same item.
     /// </summary>
+    [WireEvent("conversation.item.done", EventGroup.GaProtocol)]
     public sealed class ServerEventConversationItemDone : ServerEvent
     {
         /// <summary>Creates an empty event (for deserialization, tests and the emulator).</summary>

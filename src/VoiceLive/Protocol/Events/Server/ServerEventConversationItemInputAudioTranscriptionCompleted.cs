@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.input_audio_transcription.completed</c>: the transcription of a user audio item is finished (sent when input audio transcription is enabled on the session).
     /// </summary>
+    [WireEvent("conversation.item.input_audio_transcription.completed", EventGroup.ConversationItems)]
     public sealed class ServerEventConversationItemInputAudioTranscriptionCompleted : ServerEvent
     {
         private string _itemId = string.Empty;

@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.input_audio_transcription.delta</c>: a chunk of the transcription of a user audio item, for transcription models that stream.
     /// </summary>
+    [WireEvent("conversation.item.input_audio_transcription.delta", EventGroup.ConversationItems)]
     public sealed class ServerEventConversationItemInputAudioTranscriptionDelta : ServerEvent
     {
         private string _itemId = string.Empty;

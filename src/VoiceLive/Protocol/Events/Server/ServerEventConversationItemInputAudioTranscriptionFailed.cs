@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.input_audio_transcription.failed</c>: the transcription of a user audio item failed; the conversation itself is unaffected.
     /// </summary>
+    [WireEvent("conversation.item.input_audio_transcription.failed", EventGroup.ConversationItems)]
     public sealed class ServerEventConversationItemInputAudioTranscriptionFailed : ServerEvent
     {
         private string _itemId = string.Empty;

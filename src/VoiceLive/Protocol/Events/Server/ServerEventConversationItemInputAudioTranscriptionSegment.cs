@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace VoiceLive
 {
     /// <summary>
-    /// <c>conversation.item.input_audio_transcription.segment</c> (GA protocol): one finished segment of the transcription of a user audio item, with its speaker and time span, for transcription models that diarize.
+    /// <c>conversation.item.input_audio_transcription.segment</c>: (GA protocol) one finished segment of the transcription of a user audio item, with its speaker and time span, for transcription models that diarize.
     /// </summary>
+    [WireEvent("conversation.item.input_audio_transcription.segment", EventGroup.GaProtocol)]
     public sealed class ServerEventConversationItemInputAudioTranscriptionSegment : ServerEvent
     {
         private string _itemId = string.Empty;

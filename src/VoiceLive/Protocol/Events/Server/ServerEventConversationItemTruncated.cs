@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>conversation.item.truncated</c>: an assistant audio item was truncated in answer to <c>conversation.item.truncate</c>, so its text matches what the user actually heard.
     /// </summary>
+    [WireEvent("conversation.item.truncated", EventGroup.ConversationItems)]
     public sealed class ServerEventConversationItemTruncated : ServerEvent
     {
         private string _itemId = string.Empty;

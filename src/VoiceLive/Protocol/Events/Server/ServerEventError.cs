@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>error</c>: the service reports an error, usually caused by a client event (its <c>event_id</c> is echoed in <see cref="Error"/>). The session stays open unless the service closes the socket.
     /// </summary>
+    [WireEvent("error", EventGroup.Errors)]
     public sealed class ServerEventError : ServerEvent
     {
         private ServerEventErrorDetails _error = new ServerEventErrorDetails();

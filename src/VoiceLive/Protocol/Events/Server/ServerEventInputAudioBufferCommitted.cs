@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio_buffer.committed</c>: the input audio buffer was committed (by <c>input_audio_buffer.commit</c> or by server VAD) and turned into a user message item.
     /// </summary>
+    [WireEvent("input_audio_buffer.committed", EventGroup.InputAudioBuffer)]
     public sealed class ServerEventInputAudioBufferCommitted : ServerEvent
     {
         private string _itemId = string.Empty;

@@ -4,9 +4,10 @@ using System.Text.Json.Serialization;
 namespace VoiceLive
 {
     /// <summary>
-    /// <c>input_audio_buffer.dtmf_event_received</c> (GA protocol, SIP calls only): the caller pressed a telephone keypad
+    /// <c>input_audio_buffer.dtmf_event_received</c>: (GA protocol, SIP calls only) the caller pressed a telephone keypad
     /// key (<c>0</c>–<c>9</c>, <c>*</c>, <c>#</c>, <c>A</c>–<c>D</c>).
     /// </summary>
+    [WireEvent("input_audio_buffer.dtmf_event_received", EventGroup.GaProtocol)]
     public sealed class ServerEventInputAudioBufferDtmfEventReceived : ServerEvent
     {
         private string _key = string.Empty;

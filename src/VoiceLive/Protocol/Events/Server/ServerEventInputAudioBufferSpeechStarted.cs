@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio_buffer.speech_started</c>: server VAD detected the start of speech in the input audio buffer; a good moment to stop playing the assistant's audio (barge-in).
     /// </summary>
+    [WireEvent("input_audio_buffer.speech_started", EventGroup.InputAudioBuffer)]
     public sealed class ServerEventInputAudioBufferSpeechStarted : ServerEvent
     {
         private string _itemId = string.Empty;

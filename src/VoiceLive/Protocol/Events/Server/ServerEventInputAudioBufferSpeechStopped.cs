@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>input_audio_buffer.speech_stopped</c>: server VAD detected the end of speech in the input audio buffer; a commit and a user item follow.
     /// </summary>
+    [WireEvent("input_audio_buffer.speech_stopped", EventGroup.InputAudioBuffer)]
     public sealed class ServerEventInputAudioBufferSpeechStopped : ServerEvent
     {
         private string _itemId = string.Empty;

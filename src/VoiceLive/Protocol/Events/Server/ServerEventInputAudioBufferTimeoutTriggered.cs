@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace VoiceLive
 {
     /// <summary>
-    /// <c>input_audio_buffer.timeout_triggered</c> (GA protocol): server VAD's idle timeout expired with no speech; the service committed the buffer's audio as a user item and will respond to it.
+    /// <c>input_audio_buffer.timeout_triggered</c>: (GA protocol) server VAD's idle timeout expired with no speech; the service committed the buffer's audio as a user item and will respond to it.
     /// </summary>
+    [WireEvent("input_audio_buffer.timeout_triggered", EventGroup.GaProtocol)]
     public sealed class ServerEventInputAudioBufferTimeoutTriggered : ServerEvent
     {
         private string _itemId = string.Empty;

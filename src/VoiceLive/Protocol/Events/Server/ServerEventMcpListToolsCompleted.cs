@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>mcp_list_tools.completed</c>: the service listed the tools of an MCP server; the <c>mcp_list_tools</c> item holds them.
     /// </summary>
+    [WireEvent("mcp_list_tools.completed", EventGroup.ToolCalls)]
     public sealed class ServerEventMcpListToolsCompleted : ServerEvent
     {
         private string _itemId = string.Empty;

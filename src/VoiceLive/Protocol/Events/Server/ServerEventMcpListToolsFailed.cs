@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>mcp_list_tools.failed</c>: the service could not list the tools of an MCP server.
     /// </summary>
+    [WireEvent("mcp_list_tools.failed", EventGroup.ToolCalls)]
     public sealed class ServerEventMcpListToolsFailed : ServerEvent
     {
         private string _itemId = string.Empty;

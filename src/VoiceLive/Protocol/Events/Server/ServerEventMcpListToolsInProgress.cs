@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>mcp_list_tools.in_progress</c>: the service started listing the tools of an MCP server configured on the session.
     /// </summary>
+    [WireEvent("mcp_list_tools.in_progress", EventGroup.ToolCalls)]
     public sealed class ServerEventMcpListToolsInProgress : ServerEvent
     {
         private string _itemId = string.Empty;

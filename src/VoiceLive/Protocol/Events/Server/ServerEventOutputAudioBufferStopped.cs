@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>output_audio_buffer.stopped</c>: (preview, unverified for Voice Live) the service's output audio buffer finished playing or was cleared.
     /// </summary>
+    [WireEvent("output_audio_buffer.stopped", EventGroup.Avatar)]
     public sealed class ServerEventOutputAudioBufferStopped : ServerEvent
     {
         /// <summary>Creates an empty event (for deserialization, tests and the emulator).</summary>

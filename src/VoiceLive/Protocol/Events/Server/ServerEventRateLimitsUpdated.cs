@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>rate_limits.updated</c>: (documented, not in any SDK) the service's current rate limits, typically sent after a response starts.
     /// </summary>
+    [WireEvent("rate_limits.updated", EventGroup.Errors)]
     public sealed class ServerEventRateLimitsUpdated : ServerEvent
     {
         private IList<RateLimitsItem> _rateLimits = new List<RateLimitsItem>();

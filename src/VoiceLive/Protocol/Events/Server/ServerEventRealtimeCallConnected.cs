@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>realtime.call.connected</c>: (preview, SIP telephony) the phone call is connected and audio flows.
     /// </summary>
+    [WireEvent("realtime.call.connected", EventGroup.Telephony)]
     public sealed class ServerEventRealtimeCallConnected : ServerEvent
     {
         private string _callId = string.Empty;

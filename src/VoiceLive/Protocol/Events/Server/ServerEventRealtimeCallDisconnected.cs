@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>realtime.call.disconnected</c>: (preview, SIP telephony) the phone call ended; <see cref="TerminalReason"/> says why.
     /// </summary>
+    [WireEvent("realtime.call.disconnected", EventGroup.Telephony)]
     public sealed class ServerEventRealtimeCallDisconnected : ServerEvent
     {
         private string _callId = string.Empty;

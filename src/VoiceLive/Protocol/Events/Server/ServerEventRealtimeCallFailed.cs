@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>realtime.call.failed</c>: (preview, SIP telephony) the phone call could not be set up or broke; <see cref="ErrorCode"/> says why.
     /// </summary>
+    [WireEvent("realtime.call.failed", EventGroup.Telephony)]
     public sealed class ServerEventRealtimeCallFailed : ServerEvent
     {
         private string _callId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>realtime.call.incoming</c>: (preview, SIP telephony) a phone call arrived for this session and waits to be accepted or rejected.
     /// </summary>
+    [WireEvent("realtime.call.incoming", EventGroup.Telephony)]
     public sealed class ServerEventRealtimeCallIncoming : ServerEvent
     {
         private string _callId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>realtime.call.transfer.failed</c>: (preview, SIP telephony) transferring the call failed; <see cref="SipCode"/> and <see cref="Reason"/> say why.
     /// </summary>
+    [WireEvent("realtime.call.transfer.failed", EventGroup.Telephony)]
     public sealed class ServerEventRealtimeCallTransferFailed : ServerEvent
     {
         private string _callId = string.Empty;

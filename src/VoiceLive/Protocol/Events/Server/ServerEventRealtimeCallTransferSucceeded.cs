@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>realtime.call.transfer.succeeded</c>: (preview, SIP telephony) the call was transferred to another party.
     /// </summary>
+    [WireEvent("realtime.call.transfer.succeeded", EventGroup.Telephony)]
     public sealed class ServerEventRealtimeCallTransferSucceeded : ServerEvent
     {
         private string _callId = string.Empty;

@@ -8,6 +8,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.animation_blendshapes.delta</c>: a batch of facial blendshape frames for animating an avatar in sync with the audio (session <c>animation.outputs</c> includes <c>blendshapes</c>).
     /// </summary>
+    [WireEvent("response.animation_blendshapes.delta", EventGroup.Avatar)]
     public sealed class ServerEventResponseAnimationBlendshapesDelta : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.animation_blendshapes.done</c>: all blendshape frames of an output item were sent.
     /// </summary>
+    [WireEvent("response.animation_blendshapes.done", EventGroup.Avatar)]
     public sealed class ServerEventResponseAnimationBlendshapesDone : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.animation_viseme.delta</c>: one viseme (mouth shape) of the assistant's audio and when it occurs (session <c>animation.outputs</c> includes <c>viseme_id</c>).
     /// </summary>
+    [WireEvent("response.animation_viseme.delta", EventGroup.Avatar)]
     public sealed class ServerEventResponseAnimationVisemeDelta : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.animation_viseme.done</c>: all visemes of a content part were sent.
     /// </summary>
+    [WireEvent("response.animation_viseme.done", EventGroup.Avatar)]
     public sealed class ServerEventResponseAnimationVisemeDone : ServerEvent
     {
         private string _responseId = string.Empty;

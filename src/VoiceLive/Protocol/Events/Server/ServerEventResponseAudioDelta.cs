@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.audio.delta</c>: a chunk of the assistant's audio, in the session's <c>output_audio_format</c>.
     /// </summary>
+    [WireEvent("response.audio.delta", EventGroup.Responses, GaAlias = "response.output_audio.delta")]
     public sealed class ServerEventResponseAudioDelta : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.audio.done</c>: the assistant's audio for a content part is complete (also sent when the response is interrupted or cancelled).
     /// </summary>
+    [WireEvent("response.audio.done", EventGroup.Responses, GaAlias = "response.output_audio.done")]
     public sealed class ServerEventResponseAudioDone : ServerEvent
     {
         private string _responseId = string.Empty;

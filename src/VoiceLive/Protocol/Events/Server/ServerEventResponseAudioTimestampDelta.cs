@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.audio_timestamp.delta</c>: the timing of one word of the assistant's audio (session <c>output_audio_timestamp_types</c> includes <c>word</c>).
     /// </summary>
+    [WireEvent("response.audio_timestamp.delta", EventGroup.Responses)]
     public sealed class ServerEventResponseAudioTimestampDelta : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.audio_timestamp.done</c>: all word timestamps of a content part were sent.
     /// </summary>
+    [WireEvent("response.audio_timestamp.done", EventGroup.Responses)]
     public sealed class ServerEventResponseAudioTimestampDone : ServerEvent
     {
         private string _responseId = string.Empty;

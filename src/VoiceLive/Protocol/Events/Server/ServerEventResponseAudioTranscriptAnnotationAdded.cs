@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.audio_transcript.annotation.added</c>: an annotation (for example a citation from a search tool) was attached to the transcript of the assistant's audio.
     /// </summary>
+    [WireEvent("response.audio_transcript.annotation.added", EventGroup.Responses)]
     public sealed class ServerEventResponseAudioTranscriptAnnotationAdded : ServerEvent
     {
         private string _responseId = string.Empty;

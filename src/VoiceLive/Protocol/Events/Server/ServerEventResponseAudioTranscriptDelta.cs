@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.audio_transcript.delta</c>: a chunk of the transcript of the assistant's audio output.
     /// </summary>
+    [WireEvent("response.audio_transcript.delta", EventGroup.Responses, GaAlias = "response.output_audio_transcript.delta")]
     public sealed class ServerEventResponseAudioTranscriptDelta : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.audio_transcript.done</c>: the transcript of an assistant audio content part is complete; carries the whole transcript.
     /// </summary>
+    [WireEvent("response.audio_transcript.done", EventGroup.Responses, GaAlias = "response.output_audio_transcript.done")]
     public sealed class ServerEventResponseAudioTranscriptDone : ServerEvent
     {
         private string _responseId = string.Empty;

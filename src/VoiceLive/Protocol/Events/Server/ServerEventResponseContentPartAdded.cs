@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.content_part.added</c>: a new content part (text or audio) was started in an assistant message item.
     /// </summary>
+    [WireEvent("response.content_part.added", EventGroup.Responses)]
     public sealed class ServerEventResponseContentPartAdded : ServerEvent
     {
         private string _responseId = string.Empty;

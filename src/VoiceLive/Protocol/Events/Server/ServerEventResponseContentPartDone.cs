@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.content_part.done</c>: a content part of an assistant message item is complete.
     /// </summary>
+    [WireEvent("response.content_part.done", EventGroup.Responses)]
     public sealed class ServerEventResponseContentPartDone : ServerEvent
     {
         private string _responseId = string.Empty;

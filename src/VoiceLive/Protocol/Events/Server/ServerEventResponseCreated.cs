@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.created</c>: the service started a new response (after <c>response.create</c> or automatically after a user turn); the response is <c>in_progress</c>.
     /// </summary>
+    [WireEvent("response.created", EventGroup.Responses)]
     public sealed class ServerEventResponseCreated : ServerEvent
     {
         private VoiceLiveResponse _response = new VoiceLiveResponse();

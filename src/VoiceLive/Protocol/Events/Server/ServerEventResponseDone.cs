@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.done</c>: a response finished, whatever its final status (completed, cancelled, failed or incomplete); carries all output items and the token usage.
     /// </summary>
+    [WireEvent("response.done", EventGroup.Responses)]
     public sealed class ServerEventResponseDone : ServerEvent
     {
         private VoiceLiveResponse _response = new VoiceLiveResponse();

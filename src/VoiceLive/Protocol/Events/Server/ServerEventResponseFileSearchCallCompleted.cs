@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.file_search_call.completed</c>: a file search tool call finished.
     /// </summary>
+    [WireEvent("response.file_search_call.completed", EventGroup.Search)]
     public sealed class ServerEventResponseFileSearchCallCompleted : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.file_search_call.in_progress</c>: a file search tool call started.
     /// </summary>
+    [WireEvent("response.file_search_call.in_progress", EventGroup.Search)]
     public sealed class ServerEventResponseFileSearchCallInProgress : ServerEvent
     {
         private string _responseId = string.Empty;

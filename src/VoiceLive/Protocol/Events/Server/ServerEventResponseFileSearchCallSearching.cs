@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.file_search_call.searching</c>: a file search tool call is searching.
     /// </summary>
+    [WireEvent("response.file_search_call.searching", EventGroup.Search)]
     public sealed class ServerEventResponseFileSearchCallSearching : ServerEvent
     {
         private string _responseId = string.Empty;

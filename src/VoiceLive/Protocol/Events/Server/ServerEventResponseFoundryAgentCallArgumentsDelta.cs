@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.foundry_agent_call_arguments.delta</c>: (preview) a chunk of the arguments the model is writing for a Foundry agent tool call.
     /// </summary>
+    [WireEvent("response.foundry_agent_call_arguments.delta", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseFoundryAgentCallArgumentsDelta : ServerEvent
     {
         private string _responseId = string.Empty;

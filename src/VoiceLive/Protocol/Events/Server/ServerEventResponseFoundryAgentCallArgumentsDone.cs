@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.foundry_agent_call_arguments.done</c>: (preview) the model finished writing the arguments of a Foundry agent tool call.
     /// </summary>
+    [WireEvent("response.foundry_agent_call_arguments.done", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseFoundryAgentCallArgumentsDone : ServerEvent
     {
         private string _responseId = string.Empty;

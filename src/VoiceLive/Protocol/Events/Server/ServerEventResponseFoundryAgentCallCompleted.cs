@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.foundry_agent_call.completed</c>: (preview) a Foundry agent tool call finished.
     /// </summary>
+    [WireEvent("response.foundry_agent_call.completed", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseFoundryAgentCallCompleted : ServerEvent
     {
         private string _itemId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.foundry_agent_call.failed</c>: (preview) a Foundry agent tool call failed.
     /// </summary>
+    [WireEvent("response.foundry_agent_call.failed", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseFoundryAgentCallFailed : ServerEvent
     {
         private string _itemId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.foundry_agent_call.in_progress</c>: (preview) the service started running a Foundry agent tool call.
     /// </summary>
+    [WireEvent("response.foundry_agent_call.in_progress", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseFoundryAgentCallInProgress : ServerEvent
     {
         private string _itemId = string.Empty;

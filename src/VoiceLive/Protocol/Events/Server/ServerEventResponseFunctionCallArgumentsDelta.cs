@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.function_call_arguments.delta</c>: a chunk of the JSON arguments the model is writing for a function call.
     /// </summary>
+    [WireEvent("response.function_call_arguments.delta", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseFunctionCallArgumentsDelta : ServerEvent
     {
         private string _responseId = string.Empty;

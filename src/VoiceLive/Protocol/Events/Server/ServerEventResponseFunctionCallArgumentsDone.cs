@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.function_call_arguments.done</c>: the model finished a function call; carries the function name and complete JSON arguments. Run the function and send a <c>function_call_output</c> item.
     /// </summary>
+    [WireEvent("response.function_call_arguments.done", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseFunctionCallArgumentsDone : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -7,6 +7,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.invocation.delta</c>: a chunk of output from a hosted agent invocation (agent sessions); its shape is defined by the agent.
     /// </summary>
+    [WireEvent("response.invocation.delta", EventGroup.Responses)]
     public sealed class ServerEventResponseInvocationDelta : ServerEvent
     {
         private IDictionary<string, BinaryData> _delta = new Dictionary<string, BinaryData>();

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.mcp_call_arguments.delta</c>: a chunk of the JSON arguments the model is writing for an MCP tool call.
     /// </summary>
+    [WireEvent("response.mcp_call_arguments.delta", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseMcpCallArgumentsDelta : ServerEvent
     {
         private string _delta = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.mcp_call_arguments.done</c>: the model finished writing the arguments of an MCP tool call.
     /// </summary>
+    [WireEvent("response.mcp_call_arguments.done", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseMcpCallArgumentsDone : ServerEvent
     {
         private string _itemId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.mcp_call.completed</c>: an MCP tool call finished successfully; its output is on the <c>mcp_call</c> item.
     /// </summary>
+    [WireEvent("response.mcp_call.completed", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseMcpCallCompleted : ServerEvent
     {
         private string _itemId = string.Empty;

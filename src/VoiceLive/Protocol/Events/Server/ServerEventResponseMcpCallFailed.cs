@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.mcp_call.failed</c>: an MCP tool call failed; the error is on the <c>mcp_call</c> item.
     /// </summary>
+    [WireEvent("response.mcp_call.failed", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseMcpCallFailed : ServerEvent
     {
         private string _itemId = string.Empty;

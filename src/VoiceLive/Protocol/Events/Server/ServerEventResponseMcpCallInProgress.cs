@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.mcp_call.in_progress</c>: the service started running an MCP tool call.
     /// </summary>
+    [WireEvent("response.mcp_call.in_progress", EventGroup.ToolCalls)]
     public sealed class ServerEventResponseMcpCallInProgress : ServerEvent
     {
         private string _itemId = string.Empty;

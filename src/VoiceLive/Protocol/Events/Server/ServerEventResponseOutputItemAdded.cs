@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.output_item.added</c>: a new output item (message, function call, MCP call…) was started in a response.
     /// </summary>
+    [WireEvent("response.output_item.added", EventGroup.Responses)]
     public sealed class ServerEventResponseOutputItemAdded : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.output_item.done</c>: an output item of a response is complete (or was interrupted).
     /// </summary>
+    [WireEvent("response.output_item.done", EventGroup.Responses)]
     public sealed class ServerEventResponseOutputItemDone : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.text.delta</c>: a chunk of the assistant's text output (text modality).
     /// </summary>
+    [WireEvent("response.text.delta", EventGroup.Responses, GaAlias = "response.output_text.delta")]
     public sealed class ServerEventResponseTextDelta : ServerEvent
     {
         private string _responseId = string.Empty;

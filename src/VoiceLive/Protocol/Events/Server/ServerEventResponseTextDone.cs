@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.text.done</c>: the assistant's text for a content part is complete; carries the whole text.
     /// </summary>
+    [WireEvent("response.text.done", EventGroup.Responses, GaAlias = "response.output_text.done")]
     public sealed class ServerEventResponseTextDone : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -6,6 +6,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.video.delta</c>: a chunk of encoded avatar video, sent when the avatar's <c>output_protocol</c> is <c>websocket</c> instead of WebRTC.
     /// </summary>
+    [WireEvent("response.video.delta", EventGroup.Avatar)]
     public sealed class ServerEventResponseVideoDelta : ServerEvent
     {
         private string _codec = string.Empty;

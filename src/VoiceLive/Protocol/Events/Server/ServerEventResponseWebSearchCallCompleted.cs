@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.web_search_call.completed</c>: a web search tool call finished.
     /// </summary>
+    [WireEvent("response.web_search_call.completed", EventGroup.Search)]
     public sealed class ServerEventResponseWebSearchCallCompleted : ServerEvent
     {
         private string _responseId = string.Empty;

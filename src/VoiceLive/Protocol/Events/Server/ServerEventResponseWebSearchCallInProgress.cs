@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.web_search_call.in_progress</c>: a web search tool call started.
     /// </summary>
+    [WireEvent("response.web_search_call.in_progress", EventGroup.Search)]
     public sealed class ServerEventResponseWebSearchCallInProgress : ServerEvent
     {
         private string _responseId = string.Empty;

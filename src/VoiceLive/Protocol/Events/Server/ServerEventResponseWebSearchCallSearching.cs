@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>response.web_search_call.searching</c>: a web search tool call is searching.
     /// </summary>
+    [WireEvent("response.web_search_call.searching", EventGroup.Search)]
     public sealed class ServerEventResponseWebSearchCallSearching : ServerEvent
     {
         private string _responseId = string.Empty;

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>rtc.call.error</c>: (preview, WebRTC) a WebRTC signaling operation failed.
     /// </summary>
+    [WireEvent("rtc.call.error", EventGroup.Telephony)]
     public sealed class ServerEventRtcCallError : ServerEvent
     {
         private RtcCallErrorDetails _error = new RtcCallErrorDetails();

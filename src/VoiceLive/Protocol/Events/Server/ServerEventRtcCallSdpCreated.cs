@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>rtc.call.sdp.created</c>: (preview, WebRTC) the service's SDP answer to <c>rtc.call.sdp.create</c>; apply it to the peer connection to start media.
     /// </summary>
+    [WireEvent("rtc.call.sdp.created", EventGroup.Telephony)]
     public sealed class ServerEventRtcCallSdpCreated : ServerEvent
     {
         private string _sdpAnswer = string.Empty;

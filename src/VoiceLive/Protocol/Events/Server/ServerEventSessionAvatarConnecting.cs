@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>session.avatar.connecting</c>: the service's answer to <c>session.avatar.connect</c>: its WebRTC SDP answer for the avatar video stream.
     /// </summary>
+    [WireEvent("session.avatar.connecting", EventGroup.Avatar)]
     public sealed class ServerEventSessionAvatarConnecting : ServerEvent
     {
         private string _serverSdp = string.Empty;

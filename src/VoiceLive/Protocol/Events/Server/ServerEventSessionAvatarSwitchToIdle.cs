@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>session.avatar.switch_to_idle</c>: the avatar finished speaking and switched back to idle.
     /// </summary>
+    [WireEvent("session.avatar.switch_to_idle", EventGroup.Avatar)]
     public sealed class ServerEventSessionAvatarSwitchToIdle : ServerEvent
     {
         /// <summary>Creates an empty event (for deserialization, tests and the emulator).</summary>

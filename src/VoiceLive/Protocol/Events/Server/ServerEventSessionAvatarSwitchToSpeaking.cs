@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>session.avatar.switch_to_speaking</c>: the avatar switched from idle to speaking.
     /// </summary>
+    [WireEvent("session.avatar.switch_to_speaking", EventGroup.Avatar)]
     public sealed class ServerEventSessionAvatarSwitchToSpeaking : ServerEvent
     {
         /// <summary>Creates an empty event (for deserialization, tests and the emulator).</summary>

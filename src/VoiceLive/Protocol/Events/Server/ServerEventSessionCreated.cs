@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>session.created</c>: the first event of every connection, sent as soon as the session exists; carries the session's effective default configuration.
     /// </summary>
+    [WireEvent("session.created", EventGroup.Session)]
     public sealed class ServerEventSessionCreated : ServerEvent
     {
         private ResponseSession _session = new ResponseSession();

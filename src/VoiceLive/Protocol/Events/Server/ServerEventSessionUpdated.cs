@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>session.updated</c>: the service accepted a <c>session.update</c>; carries the full effective configuration after the update (including ICE servers for avatar sessions when the client sent none).
     /// </summary>
+    [WireEvent("session.updated", EventGroup.Session)]
     public sealed class ServerEventSessionUpdated : ServerEvent
     {
         private ResponseSession _session = new ResponseSession();

@@ -5,6 +5,7 @@ namespace VoiceLive
     /// <summary>
     /// <c>warning</c>: the service reports a non-fatal problem, for example a setting it ignored or adjusted; the session continues unchanged.
     /// </summary>
+    [WireEvent("warning", EventGroup.Errors)]
     public sealed class ServerEventWarning : ServerEvent
     {
         private ServerEventWarningDetails _warning = new ServerEventWarningDetails();
