@@ -73,7 +73,7 @@ namespace VoiceLive.Emulator
                 ["output_audio_timestamp_types"] = new JsonArray(),
                 ["avatar"] = null,
                 ["animation"] = null,
-                ["expires_at"] = DateTimeOffset.UtcNow.Add(_faults.MaxSessionMs > 0 ? TimeSpan.FromMilliseconds(_faults.MaxSessionMs) : _options.SessionLifetime).ToUnixTimeSeconds(),
+                ["expires_at"] = DateTimeOffset.UtcNow.Add(_faults.MaxSession ?? _options.SessionLifetime).ToUnixTimeSeconds(),
             };
             if (_handshake.Model is null)
             {

@@ -7,13 +7,30 @@ using System.Threading.Tasks;
 
 namespace VoiceLive.Emulator
 {
-    /// <summary>The echo and sink benchmark modes (see <see cref="EmulatorFaultKind.Echo"/>, <see cref="EmulatorFaultKind.Sink"/>).</summary>
-    internal sealed partial class SessionHandler
+    /// <summary>
+    /// The echo and sink benchmark modes (<see cref="EmulatorBenchmarkMode.Echo"/>, <see cref="EmulatorBenchmarkMode.Sink"/>):
+    /// a shortcut in front of the session that takes <c>input_audio_buffer.append</c> frames before they are parsed.
+    /// </summary>
+    internal sealed class EchoSink
     {
         private static readonly JsonReaderOptions s_echoReaderOptions = new() { MaxDepth = 64 };
+        private readonly bool _sink;
+        private readonly SessionSender _sender;
         private ArrayBufferWriter<byte>? _echoBuffer;
         private string? _echoItemId;
         private long _echoCount;
+
+        public EchoSink(EmulatorBenchmarkMode mode, SessionSender sender)
+        {
+            _sink = mode == EmulatorBenchmarkMode.Sink;
+            _sender = sender;
+        }
+
+        /// <summary>The shortcut for <paramref name="mode"/>, or null when the mode takes every frame the normal way.</summary>
+        public static EchoSink? For(EmulatorBenchmarkMode mode, SessionSender sender)
+        {
+            return mode is EmulatorBenchmarkMode.Echo or EmulatorBenchmarkMode.Sink ? new EchoSink(mode, sender) : null;
+        }
 
         /// <summary>
         /// Answers an <c>input_audio_buffer.append</c> with one <c>response.audio.delta</c> of the same audio, reading the
@@ -21,14 +38,14 @@ namespace VoiceLive.Emulator
         /// <c>JsonNode</c> and records it, which at 1,000 sessions × 10 appends/s would cost the client its CPU and the
         /// emulator gigabytes. Returns false for anything else (or escaped audio text), which then takes the normal path.
         /// </summary>
-        private async Task<bool> TryEchoAppendAsync(ReadOnlyMemory<byte> frame)
+        public async Task<bool> TryTakeAppendAsync(ReadOnlyMemory<byte> frame)
         {
             if (!TryFindAppendAudio(frame.Span, out int audioStart, out int audioLength))
             {
                 return false;
             }
 
-            if (_faults.Kind == EmulatorFaultKind.Sink)
+            if (_sink)
             {
                 return true;
             }
@@ -52,7 +69,7 @@ namespace VoiceLive.Emulator
                 writer.WriteEndObject();
             }
 
-            await SendFrameAsync(buffer.WrittenMemory, WebSocketMessageType.Text, default).ConfigureAwait(false);
+            await _sender.SendFrameAsync(buffer.WrittenMemory, WebSocketMessageType.Text, default).ConfigureAwait(false);
             return true;
         }
 
