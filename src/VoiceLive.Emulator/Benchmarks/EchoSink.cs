@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -11,12 +12,14 @@ namespace VoiceLive.Emulator
     /// The echo and sink benchmark modes (<see cref="EmulatorBenchmarkMode.Echo"/>, <see cref="EmulatorBenchmarkMode.Sink"/>):
     /// a shortcut in front of the session that takes <c>input_audio_buffer.append</c> frames before they are parsed.
     /// </summary>
+    [SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "_writer is a Utf8JsonWriter over a managed buffer; its Dispose only flushes, and every echo flushes before sending.")]
     internal sealed class EchoSink
     {
         private static readonly JsonReaderOptions s_echoReaderOptions = new() { MaxDepth = 64 };
         private readonly bool _sink;
         private readonly SessionSender _sender;
         private ArrayBufferWriter<byte>? _echoBuffer;
+        private Utf8JsonWriter? _writer;
         private string? _echoItemId;
         private long _echoCount;
 
@@ -54,20 +57,21 @@ namespace VoiceLive.Emulator
             long sentTimestamp = Stopwatch.GetTimestamp();
             _echoItemId ??= Ids.New("item_");
             buffer.Clear();
-            using (var writer = new Utf8JsonWriter(buffer, EmulatorJson.WriterOptions))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("type", "response.audio.delta");
-                // The timestamp is in event_id too, so a client can read it from a modelled field.
-                writer.WriteString("event_id", "event_echo_" + sentTimestamp.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + (++_echoCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                writer.WriteString("response_id", "resp_echo");
-                writer.WriteString("item_id", _echoItemId);
-                writer.WriteNumber("output_index", 0);
-                writer.WriteNumber("content_index", 0);
-                writer.WriteString("delta", frame.Span.Slice(audioStart, audioLength));
-                writer.WriteNumber("emulator_sent_ts", sentTimestamp);
-                writer.WriteEndObject();
-            }
+            // One writer for the session's echoes: the receive loop awaits each send before the next frame.
+            Utf8JsonWriter writer = _writer ??= new Utf8JsonWriter(buffer, EmulatorJson.WriterOptions);
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            writer.WriteString("type", "response.audio.delta");
+            // The timestamp is in event_id too, so a client can read it from a modelled field.
+            writer.WriteString("event_id", "event_echo_" + sentTimestamp.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + (++_echoCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("response_id", "resp_echo");
+            writer.WriteString("item_id", _echoItemId);
+            writer.WriteNumber("output_index", 0);
+            writer.WriteNumber("content_index", 0);
+            writer.WriteString("delta", frame.Span.Slice(audioStart, audioLength));
+            writer.WriteNumber("emulator_sent_ts", sentTimestamp);
+            writer.WriteEndObject();
+            writer.Flush();
 
             await _sender.SendFrameAsync(buffer.WrittenMemory, WebSocketMessageType.Text, default).ConfigureAwait(false);
             return true;

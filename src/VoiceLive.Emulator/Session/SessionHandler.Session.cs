@@ -120,10 +120,10 @@ namespace VoiceLive.Emulator
                 if (audioFormatChanged)
                 {
                     // Why: buffered samples are at the old rate; mixing rates would garble VAD and transcripts.
-                    ResetInputBuffer();
+                    _input.Reset();
                 }
 
-                ConfigureVad();
+                _input.Configure(_session["turn_detection"]);
             }
 
             JsonObject updated = EmulatorJson.Event("session.updated");

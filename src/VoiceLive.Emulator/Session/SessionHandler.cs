@@ -11,14 +11,16 @@ using Microsoft.AspNetCore.Http;
 namespace VoiceLive.Emulator
 {
     /// <summary>
-    /// One emulated Voice Live session on one WebSocket. This file holds the receive loop and dispatch; the partials
-    /// hold the session object, input audio and VAD, conversation items and responses. Sending is
-    /// <see cref="SessionSender"/>, faults are <see cref="FaultPlan"/>'s hooks, and the benchmark modes are
-    /// <see cref="EchoSink"/> and <see cref="Firehose"/>. State shared with the response task is guarded by <see cref="_gate"/>.
+    /// One emulated Voice Live session on one WebSocket: the coordinator. This file holds the receive loop and
+    /// dispatch; the partials hold the handlers for the session object, input audio, conversation items and
+    /// responses. The state lives in the parts: the input buffer and VAD in <see cref="InputAudioBuffer"/>, the items
+    /// in <see cref="ConversationStore"/>, session validation in <see cref="SessionValidator"/>, one response's state
+    /// in <see cref="ResponseRun"/>, sending in <see cref="SessionSender"/>, faults behind <see cref="FaultPlan"/>'s
+    /// hooks, and the benchmark modes in <see cref="EchoSink"/> and <see cref="Firehose"/>. State shared with the
+    /// response task is guarded by <see cref="_gate"/>.
     /// </summary>
     internal sealed partial class SessionHandler
     {
-        private readonly HttpContext _http;
         private readonly WebSocket _socket;
         private readonly EmulatorConnection _connection;
         private readonly VoiceLiveEmulatorOptions _options;
@@ -35,7 +37,6 @@ namespace VoiceLive.Emulator
 
         public SessionHandler(HttpContext http, WebSocket socket, EmulatorConnection connection, VoiceLiveEmulatorOptions options, Handshake.Result handshake, CancellationToken lifetime)
         {
-            _http = http;
             _socket = socket;
             _connection = connection;
             _options = options;
@@ -49,7 +50,7 @@ namespace VoiceLive.Emulator
             _responder = options.Responder ?? DefaultEmulatorResponder.Instance;
             _lifetime = lifetime;
             _session = CreateDefaultSession();
-            ConfigureVad();
+            _input.Configure(_session["turn_detection"]);
         }
 
         public async Task RunAsync()
