@@ -238,7 +238,7 @@ namespace VoiceLive.Emulator.Tests
         public async Task Firehose_sends_the_requested_number_of_deltas()
         {
             await using VoiceLiveEmulator emulator = await TestClient.StartEmulatorAsync();
-            var (client, _) = await TestClient.ConnectReadyAsync(emulator, "emulator-fault=firehose&emulator-firehose-count=300&emulator-firehose-chunk-bytes=960");
+            var (client, _) = await TestClient.ConnectReadyAsync(emulator, "emulator-benchmark=firehose&emulator-firehose-count=300&emulator-firehose-chunk-bytes=960");
             await using var __ = client;
 
             await client.SendAsync(new JsonObject { ["type"] = "response.create" });

@@ -30,6 +30,8 @@ namespace VoiceLive.Emulator.Tests
         [InlineData("/voice-live/realtime?api-version=2026-07-15&model=m&emulator-refuse-status=429", 429)]
         [InlineData("/voice-live/realtime?api-version=2026-07-15&model=m&emulator-fault=refuse&emulator-refuse-status=403", 403)]
         [InlineData("/voice-live/realtime?api-version=2026-07-15&model=m&emulator-fault=bogus", 400)]
+        [InlineData("/voice-live/realtime?api-version=2026-07-15&model=m&emulator-benchmark=bogus", 400)]
+        [InlineData("/voice-live/realtime?api-version=2026-07-15&model=m&emulator-benchmark=refuse", 400)]
         public async Task Handshake_answers_like_the_service(string pathAndQuery, int expected)
         {
             await using VoiceLiveEmulator emulator = await TestClient.StartEmulatorAsync();

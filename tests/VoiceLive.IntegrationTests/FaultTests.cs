@@ -385,7 +385,7 @@ namespace VoiceLive.IntegrationTests
             const int Count = 2000;
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
             var (connection, reader, _) = await Harness.ConnectReadyAsync(
-                emulator, $"emulator-fault=firehose&emulator-firehose-count={Count}&emulator-firehose-chunk-bytes=480");
+                emulator, $"emulator-benchmark=firehose&emulator-firehose-count={Count}&emulator-firehose-chunk-bytes=480");
             await using VoiceLiveConnection __ = connection;
 
             await connection.Response.CreateAsync();
@@ -416,7 +416,7 @@ namespace VoiceLive.IntegrationTests
             const int Count = 3;
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
             var (connection, reader, _) = await Harness.ConnectReadyAsync(
-                emulator, $"emulator-fault=firehose&emulator-firehose-count={Count}&emulator-firehose-chunk-bytes=480&emulator-firehose-names=openai");
+                emulator, $"emulator-benchmark=firehose&emulator-firehose-count={Count}&emulator-firehose-chunk-bytes=480&emulator-firehose-names=openai");
             await using VoiceLiveConnection __ = connection;
 
             await connection.Response.CreateAsync();

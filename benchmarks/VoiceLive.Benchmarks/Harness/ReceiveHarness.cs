@@ -146,7 +146,7 @@ namespace VoiceLive.Benchmarks
             }
         }
 
-        private static string Query(int count) => $"emulator-fault=firehose&emulator-firehose-count={count}&emulator-firehose-chunk-bytes={ChunkBytes}";
+        private static string Query(int count) => $"emulator-benchmark=firehose&emulator-firehose-count={count}&emulator-firehose-chunk-bytes={ChunkBytes}";
 
         /// <summary>(A) the floor: reassemble frames, find <c>type</c> and <c>delta</c> with Utf8JsonReader, decode into a reused buffer.</summary>
         private static Task<Measurement> RunFloorAsync(Uri endpoint, int count) => RunFloorAsync(endpoint, count, Inspect);
@@ -308,7 +308,7 @@ namespace VoiceLive.Benchmarks
                 clientOptions.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
             }
 
-            clientOptions.AdditionalQueryParameters["emulator-fault"] = "firehose";
+            clientOptions.AdditionalQueryParameters["emulator-benchmark"] = "firehose";
             clientOptions.AdditionalQueryParameters["emulator-firehose-count"] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             clientOptions.AdditionalQueryParameters["emulator-firehose-chunk-bytes"] = ChunkBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);

@@ -29,7 +29,7 @@ namespace VoiceLive.Benchmarks
             Console.WriteLine();
             Console.WriteLine($"relay harness: {n} sessions, {seconds} s window, {PeriodMs} ms of 24 kHz PCM16 ({ChunkBytes} B) per message; relay and echo emulator in separate processes, GC {GcMode.Describe()}");
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
-            await using RelayProcess relay = await RelayProcess.StartAsync(new Uri(emulator.Endpoint, "?emulator-fault=echo"), maxSessions: n + 10).ConfigureAwait(false);
+            await using RelayProcess relay = await RelayProcess.StartAsync(new Uri(emulator.Endpoint, "?emulator-benchmark=echo"), maxSessions: n + 10).ConfigureAwait(false);
 
             Phase direct = await RunPhaseAsync("direct (library -> emulator)", n, seconds, () => new DirectSession(emulator.Endpoint), relay: null).ConfigureAwait(false);
             Phase relayed = await RunPhaseAsync("relay (page socket -> relay -> emulator)", n, seconds, () => new PageSession(relay), relay).ConfigureAwait(false);
@@ -83,7 +83,7 @@ namespace VoiceLive.Benchmarks
             public override async Task ConnectAsync()
             {
                 var options = new VoiceLiveClientOptions();
-                options.AdditionalQueryParameters["emulator-fault"] = "echo";
+                options.AdditionalQueryParameters["emulator-benchmark"] = "echo";
                 _connection = await VoiceLiveClient.ConnectAsync(_endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", options).ConfigureAwait(false);
                 await _connection.ReceiveAsync().ConfigureAwait(false); // session.created
             }

@@ -54,7 +54,7 @@ namespace VoiceLive.Benchmarks
             byte[] pcm = new byte[ChunkBytes];
             new Random(7).NextBytes(pcm);
             var clientOptions = new VoiceLiveClientOptions();
-            clientOptions.AdditionalQueryParameters["emulator-fault"] = "echo";
+            clientOptions.AdditionalQueryParameters["emulator-benchmark"] = "echo";
             var credential = new AzureKeyCredential("benchmark");
             using var stop = new CancellationTokenSource();
 

@@ -137,7 +137,7 @@ namespace VoiceLive.Benchmarks
             var result = new StepResult { Sessions = n };
             await using EmulatorProcess emulator = await EmulatorProcess.StartAsync().ConfigureAwait(false);
             var clientOptions = new VoiceLiveClientOptions();
-            clientOptions.AdditionalQueryParameters["emulator-fault"] = "echo";
+            clientOptions.AdditionalQueryParameters["emulator-benchmark"] = "echo";
             var credential = new AzureKeyCredential("benchmark");
             using var stop = new CancellationTokenSource();
             var list = new Session[n];

@@ -16,7 +16,7 @@ namespace VoiceLive.Benchmarks
     public static partial class SendHarness
     {
         private const int ChunkBytes = 4800;
-        private const string Query = "emulator-fault=sink";
+        private const string Query = "emulator-benchmark=sink";
 
         public static async Task<int> RunAsync(HarnessOptions options)
         {
@@ -114,7 +114,7 @@ namespace VoiceLive.Benchmarks
                 clientOptions.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
             }
 
-            clientOptions.AdditionalQueryParameters["emulator-fault"] = "sink";
+            clientOptions.AdditionalQueryParameters["emulator-benchmark"] = "sink";
             await using VoiceLiveConnection connection = await VoiceLiveClient.ConnectAsync(endpoint, new AzureKeyCredential("benchmark"), "gpt-realtime", clientOptions).ConfigureAwait(false);
             SendGate.SemaphoreOnly = false;
             await connection.ReceiveAsync().ConfigureAwait(false); // session.created

@@ -41,27 +41,5 @@ namespace VoiceLive.Emulator
 
         /// <summary>Stop reading and sending: pings go unanswered and no event arrives (<c>stop-responding</c>); by default right after <c>session.created</c>.</summary>
         StopResponding,
-
-        /// <summary>
-        /// Benchmark mode (<c>firehose</c>): every <c>response.create</c> is answered with <c>response.created</c>, then
-        /// <see cref="EmulatorFaults.FirehoseCount"/> pairs of <c>response.audio.delta</c> (<see cref="EmulatorFaults.FirehoseChunkBytes"/> audio bytes)
-        /// and <c>response.audio_transcript.delta</c>, as fast as possible, then <c>response.done</c>. Each event carries
-        /// <c>emulator_sent_ts</c>, the <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> value when it was serialized.
-        /// </summary>
-        Firehose,
-
-        /// <summary>
-        /// Scale-benchmark mode (<c>echo</c>): every <c>input_audio_buffer.append</c> is answered at once with one
-        /// <c>response.audio.delta</c> carrying the same base64 audio and <c>emulator_sent_ts</c>
-        /// (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> when it was serialized; also in <c>event_id</c> as <c>event_echo_&lt;ts&gt;_&lt;n&gt;</c>). Appends skip VAD, buffering and
-        /// the received-events log, so thousands of sessions stay cheap; every other event behaves as usual.
-        /// </summary>
-        Echo,
-
-        /// <summary>
-        /// Send-benchmark mode (<c>sink</c>): every <c>input_audio_buffer.append</c> is read and dropped without an answer,
-        /// a log entry or VAD, so the emulator keeps up with a client sending as fast as it can.
-        /// </summary>
-        Sink,
     }
 }

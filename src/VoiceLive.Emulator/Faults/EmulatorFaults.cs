@@ -38,19 +38,6 @@ namespace VoiceLive.Emulator
         /// <summary>When above zero, every server message is delayed by this many milliseconds.</summary>
         public int SendDelayMs { get; set; }
 
-        /// <summary>Number of <c>response.audio.delta</c>/<c>response.audio_transcript.delta</c> pairs per <see cref="EmulatorFaultKind.Firehose"/> response; default 1000.</summary>
-        public int FirehoseCount { get; set; } = 1000;
-
-        /// <summary>Audio bytes per firehose <c>response.audio.delta</c>; default 4800 (100 ms of 24 kHz PCM16).</summary>
-        public int FirehoseChunkBytes { get; set; } = 4800;
-
-        /// <summary>
-        /// When true, the firehose's deltas are named as OpenAI's GA realtime API names them
-        /// (<c>response.output_audio.delta</c>, <c>response.output_audio_transcript.delta</c>), so a client written for
-        /// OpenAI's service types them; the payload is the same. Default false: Voice Live's names.
-        /// </summary>
-        public bool FirehoseOpenAINames { get; set; }
-
         /// <summary>
         /// When above zero, the fault applies only to the first this many connection attempts of the emulator (0, 1, …);
         /// later ones behave like the service. A resumed session then is not dropped again.
@@ -85,7 +72,8 @@ namespace VoiceLive.Emulator
         {
             if (query.TryGetValue(EmulatorQueryParameters.Fault, out string? fault))
             {
-                Kind = ParseKind(fault);
+                // A benchmark mode named here replaces the fault, as it did when the modes were fault kinds.
+                Kind = EmulatorBenchmark.IsModeName(fault) ? EmulatorFaultKind.None : ParseKind(fault);
             }
 
             if (query.TryGetValue(EmulatorQueryParameters.FaultAt, out string? at))
@@ -114,21 +102,10 @@ namespace VoiceLive.Emulator
             NestingDepth = TryInt(query, EmulatorQueryParameters.Depth, out int depth) ? depth : NestingDepth;
             FragmentBytes = TryInt(query, EmulatorQueryParameters.FragmentBytes, out int fragment) ? fragment : FragmentBytes;
             SendDelayMs = TryInt(query, EmulatorQueryParameters.DelayMs, out int delay) ? delay : SendDelayMs;
-            FirehoseCount = TryInt(query, EmulatorQueryParameters.FirehoseCount, out int count) ? count : FirehoseCount;
             FaultConnections = TryInt(query, EmulatorQueryParameters.FaultConnections, out int faulted) ? faulted : FaultConnections;
             RefuseCount = TryInt(query, EmulatorQueryParameters.RefuseCount, out int refusals) ? refusals : RefuseCount;
             RefuseFrom = TryInt(query, EmulatorQueryParameters.RefuseFrom, out int refuseFrom) ? refuseFrom : RefuseFrom;
             MaxSessionMs = TryInt(query, EmulatorQueryParameters.MaxSessionMs, out int maxSession) ? maxSession : MaxSessionMs;
-            FirehoseChunkBytes = TryInt(query, EmulatorQueryParameters.FirehoseChunkBytes, out int chunk) ? chunk : FirehoseChunkBytes;
-            if (query.TryGetValue(EmulatorQueryParameters.FirehoseNames, out string? names))
-            {
-                FirehoseOpenAINames = names switch
-                {
-                    "openai" => true,
-                    "voicelive" => false,
-                    _ => throw new FormatException($"Unknown {EmulatorQueryParameters.FirehoseNames} value '{names}'; use openai or voicelive."),
-                };
-            }
         }
 
         internal static EmulatorFaultKind ParseKind(string value)
@@ -147,9 +124,6 @@ namespace VoiceLive.Emulator
                 "invalid-utf8" => EmulatorFaultKind.InvalidUtf8,
                 "deep-json" => EmulatorFaultKind.DeepJson,
                 "stop-responding" => EmulatorFaultKind.StopResponding,
-                "firehose" => EmulatorFaultKind.Firehose,
-                "echo" => EmulatorFaultKind.Echo,
-                "sink" => EmulatorFaultKind.Sink,
                 _ => throw new FormatException($"Unknown {EmulatorQueryParameters.Fault} value '{value}'."),
             };
         }

@@ -8,7 +8,7 @@ namespace VoiceLive.Emulator
     /// </summary>
     public static class EmulatorQueryParameters
     {
-        /// <summary>The fault: <c>none</c>, <c>refuse</c>, <c>no-session-created</c>, <c>close</c>, <c>abort</c>, <c>malformed-json</c>, <c>unknown-event</c>, <c>binary-frame</c>, <c>oversized</c>, <c>invalid-utf8</c>, <c>deep-json</c>, <c>stop-responding</c>, <c>firehose</c>, <c>echo</c>, <c>sink</c>.</summary>
+        /// <summary>The fault: <c>none</c>, <c>refuse</c>, <c>no-session-created</c>, <c>close</c>, <c>abort</c>, <c>malformed-json</c>, <c>unknown-event</c>, <c>binary-frame</c>, <c>oversized</c>, <c>invalid-utf8</c>, <c>deep-json</c>, <c>stop-responding</c>; it also accepts the <see cref="Benchmark"/> modes <c>firehose</c>, <c>echo</c>, <c>sink</c>.</summary>
         public const string Fault = "emulator-fault";
 
         /// <summary>When a one-shot fault fires: <c>connect</c> (after <c>session.created</c>) or <c>response</c> (mid-response).</summary>
@@ -34,6 +34,9 @@ namespace VoiceLive.Emulator
 
         /// <summary>Delay every server message by this many milliseconds (combines with any fault).</summary>
         public const string DelayMs = "emulator-delay-ms";
+
+        /// <summary>The benchmark mode (<see cref="EmulatorBenchmarkMode"/>): <c>none</c>, <c>firehose</c>, <c>echo</c>, <c>sink</c>.</summary>
+        public const string Benchmark = "emulator-benchmark";
 
         /// <summary>Number of audio/transcript delta pairs per firehose response.</summary>
         public const string FirehoseCount = "emulator-firehose-count";

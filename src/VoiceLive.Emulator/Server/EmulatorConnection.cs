@@ -124,7 +124,7 @@ namespace VoiceLive.Emulator
         public Task SendRawAsync(string json, CancellationToken cancellationToken = default)
         {
             SessionHandler handler = Handler ?? throw new InvalidOperationException("The connection is not running.");
-            return handler.SendFrameAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, cancellationToken);
+            return handler.Sender.SendFrameAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, cancellationToken);
         }
 
         /// <summary>Starts the WebSocket closing handshake from the server side with <paramref name="status"/> and <paramref name="reason"/>.</summary>
@@ -134,14 +134,14 @@ namespace VoiceLive.Emulator
         public Task CloseAsync(int status, string reason)
         {
             SessionHandler handler = Handler ?? throw new InvalidOperationException("The connection is not running.");
-            return handler.CloseOutputAsync(status, reason);
+            return handler.Sender.CloseOutputAsync(status, reason);
         }
 
         /// <summary>Drops the TCP connection without a close frame (after a short grace so events already sent reach the client).</summary>
         /// <returns>A task that completes when the connection has been aborted.</returns>
         public Task AbortAsync()
         {
-            return Handler?.AbortAsync() ?? Task.CompletedTask;
+            return Handler?.Sender.AbortAsync() ?? Task.CompletedTask;
         }
 
         internal void Record(string? type, string? eventId, string json, bool isBinary)

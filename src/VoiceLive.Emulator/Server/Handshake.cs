@@ -19,6 +19,8 @@ namespace VoiceLive.Emulator
 
             public required EmulatorAudioPacing Pacing { get; init; }
 
+            public required EmulatorBenchmark Benchmark { get; init; }
+
             public string? Model { get; init; }
 
             public string? AgentName { get; init; }
@@ -41,10 +43,12 @@ namespace VoiceLive.Emulator
             }
 
             EmulatorFaults faults = (options.FaultSelector?.Invoke(attempt) ?? options.Faults ?? new EmulatorFaults()).Clone();
+            EmulatorBenchmark benchmark = (options.Benchmark ?? new EmulatorBenchmark()).Clone();
             EmulatorAudioPacing pacing = options.AudioPacing;
             try
             {
                 faults.ApplyQuery(query);
+                benchmark.ApplyQuery(query);
                 if (query.TryGetValue(EmulatorQueryParameters.Pacing, out string? pace))
                 {
                     pacing = pace switch
@@ -64,6 +68,11 @@ namespace VoiceLive.Emulator
             if (faults.FaultConnections > 0 && attempt >= faults.FaultConnections)
             {
                 faults.Kind = EmulatorFaultKind.None;
+                if (query.TryGetValue(EmulatorQueryParameters.Fault, out string? named) && EmulatorBenchmark.IsModeName(named))
+                {
+                    // A mode chosen through emulator-fault is limited by emulator-fault-connections like a fault.
+                    benchmark.Mode = EmulatorBenchmarkMode.None;
+                }
             }
 
             bool refusedByCount = attempt >= faults.RefuseFrom && attempt < faults.RefuseFrom + faults.RefuseCount;
@@ -107,6 +116,7 @@ namespace VoiceLive.Emulator
                 Headers = headers,
                 Faults = faults,
                 Pacing = pacing,
+                Benchmark = benchmark,
                 Model = string.IsNullOrWhiteSpace(model) ? null : model,
                 AgentName = agentName,
                 AgentProjectName = agentProject,

@@ -28,6 +28,9 @@ namespace VoiceLive.Emulator
         /// </summary>
         public Func<int, EmulatorFaults?>? FaultSelector { get; set; }
 
+        /// <summary>The benchmark mode for every connection (the <c>emulator-benchmark</c> query parameter overrides it); null answers like the service.</summary>
+        public EmulatorBenchmark? Benchmark { get; set; }
+
         /// <summary>How fast reply audio is streamed; <see cref="EmulatorAudioPacing.RealTime"/> by default.</summary>
         public EmulatorAudioPacing AudioPacing { get; set; }
 

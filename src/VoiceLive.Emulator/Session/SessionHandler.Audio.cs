@@ -10,51 +10,15 @@ namespace VoiceLive.Emulator
     /// <summary>
     /// Input audio: decoding per <c>input_audio_format</c>, the input buffer, server VAD
     /// (<c>speech_started</c>/<c>speech_stopped</c>/<c>committed</c>), manual commit/clear, the Azure turn events
-    /// <c>input_audio.turn.*</c> and streamed text input <c>input_text.*</c>. Only the receive loop touches this state.
+    /// <c>input_audio.turn.*</c> and streamed text input <c>input_text.*</c>. The buffer and VAD state is
+    /// <see cref="InputAudioBuffer"/>; only the receive loop touches it.
     /// </summary>
     internal sealed partial class SessionHandler
     {
-        private readonly List<short> _buffer = new();
+        private readonly InputAudioBuffer _input = new();
         private readonly Dictionary<string, string> _inputTexts = new(StringComparer.Ordinal);
-        private int _bufferRate = 24000;
-        private double _bufferStartMs;
-        private int _vadPos;
-        private VoiceActivityDetector? _vad;
-        private bool _createResponse;
-        private bool _interruptResponse;
-        private bool _autoTruncate;
-        private int? _pendingByte;
-        private string? _speechItemId;
         private string? _turnId;
         private List<short>? _turnSamples;
-
-        /// <summary>Rebuilds the VAD from <c>session.turn_detection</c>; null disables it (Protocol: turn_detection null disables server VAD).</summary>
-        private void ConfigureVad()
-        {
-            if (_session["turn_detection"] is JsonObject vad)
-            {
-                double threshold = vad["threshold"] is JsonValue t && t.TryGetValue(out double th) ? th : 0.5;
-                int prefix = vad["prefix_padding_ms"] is JsonValue p && p.TryGetValue(out int pp) ? pp : 300;
-                int silence = vad["silence_duration_ms"] is JsonValue s && s.TryGetValue(out int sd) ? sd : 500;
-                _vad = new VoiceActivityDetector(threshold, prefix, silence);
-                _createResponse = vad["create_response"] is not JsonValue c || !c.TryGetValue(out bool create) || create;
-                _interruptResponse = vad["interrupt_response"] is not JsonValue i || !i.TryGetValue(out bool interrupt) || interrupt;
-                _autoTruncate = vad["auto_truncate"] is JsonValue a && a.TryGetValue(out bool truncate) && truncate;
-            }
-            else
-            {
-                _vad = null;
-            }
-        }
-
-        private void ResetInputBuffer()
-        {
-            _bufferStartMs += _buffer.Count * 1000.0 / _bufferRate;
-            _buffer.Clear();
-            _pendingByte = null;
-            _vadPos = 0;
-            _vad?.Reset();
-        }
 
         private short[] DecodeInput(string base64)
         {
@@ -77,30 +41,16 @@ namespace VoiceLive.Emulator
                 return;
             }
 
-            if (_buffer.Count == 0)
+            _input.Append(samples, InputRate);
+            while (_input.TryDetect(out var change))
             {
-                _bufferRate = InputRate;
-            }
-
-            _buffer.AddRange(samples);
-            if (_vad is null)
-            {
-                return;
-            }
-
-            int frameLength = _bufferRate * VoiceActivityDetector.FrameMs / 1000;
-            while (_vad is not null && _vadPos + frameLength <= _buffer.Count)
-            {
-                double frameStartMs = _bufferStartMs + (_vadPos * 1000.0 / _bufferRate);
-                var result = _vad.Process(CollectionsMarshal.AsSpan(_buffer).Slice(_vadPos, frameLength), frameStartMs);
-                _vadPos += frameLength;
-                if (result.Started)
+                if (change.Started)
                 {
-                    await OnSpeechStartedAsync(result.AtMs).ConfigureAwait(false);
+                    await OnSpeechStartedAsync(change.AtMs).ConfigureAwait(false);
                 }
-                else if (result.Stopped)
+                else
                 {
-                    await OnSpeechStoppedAsync(result.AtMs).ConfigureAwait(false);
+                    await OnSpeechStoppedAsync(change.AtMs).ConfigureAwait(false);
                 }
             }
         }
@@ -126,21 +76,7 @@ namespace VoiceLive.Emulator
                 return null;
             }
 
-            if (_pendingByte is int carried)
-            {
-                var joined = new byte[bytes.Length + 1];
-                joined[0] = (byte)carried;
-                bytes.CopyTo(joined, 1);
-                bytes = joined;
-                _pendingByte = null;
-            }
-
-            if (bytes.Length % 2 == 1)
-            {
-                _pendingByte = bytes[^1];
-            }
-
-            return EmulatorAudio.FromBytes(bytes);
+            return _input.JoinPcm16(bytes);
         }
 
         private async Task<short[]?> DecodeAudioFieldAsync(JsonObject evt, string field, string? eventId)
@@ -165,16 +101,16 @@ namespace VoiceLive.Emulator
 
         private async Task OnSpeechStartedAsync(double audioStartMs)
         {
-            _speechItemId = Ids.New("item_");
+            _input.SpeechItemId = Ids.New("item_");
             JsonObject started = EmulatorJson.Event("input_audio_buffer.speech_started");
-            started["audio_start_ms"] = (int)Math.Round(Math.Max(audioStartMs, _bufferStartMs));
-            started["item_id"] = _speechItemId;
+            started["audio_start_ms"] = (int)Math.Round(Math.Max(audioStartMs, _input.StartMs));
+            started["item_id"] = _input.SpeechItemId;
             await SendEventAsync(started).ConfigureAwait(false);
-            if (_interruptResponse)
+            if (_input.InterruptResponse)
             {
                 // Protocol: speech during a response interrupts it (status cancelled, reason turn_detected).
                 ResponseRun? interrupted = await CancelActiveResponseAsync("turn_detected").ConfigureAwait(false);
-                if (interrupted is not null && _autoTruncate)
+                if (interrupted is not null && _input.AutoTruncate)
                 {
                     await AutoTruncateAsync(interrupted).ConfigureAwait(false);
                 }
@@ -206,27 +142,19 @@ namespace VoiceLive.Emulator
 
         private async Task OnSpeechStoppedAsync(double audioEndMs)
         {
-            string itemId = _speechItemId ?? Ids.New("item_");
+            string itemId = _input.SpeechItemId ?? Ids.New("item_");
             JsonObject stopped = EmulatorJson.Event("input_audio_buffer.speech_stopped");
             stopped["audio_end_ms"] = (int)Math.Round(audioEndMs);
             stopped["item_id"] = itemId;
             await SendEventAsync(stopped).ConfigureAwait(false);
-            await CommitBufferAsync(_vadPos, itemId, _createResponse).ConfigureAwait(false);
-            _speechItemId = null;
-        }
-
-        private async Task CommitBufferAsync(int count, string itemId, bool respond)
-        {
-            short[] samples = _buffer.GetRange(0, count).ToArray();
-            _buffer.RemoveRange(0, count);
-            _bufferStartMs += count * 1000.0 / _bufferRate;
-            _vadPos = Math.Max(0, _vadPos - count);
-            await CommitSamplesAsync(samples, _bufferRate, itemId, respond).ConfigureAwait(false);
+            int rate = _input.Rate;
+            await CommitSamplesAsync(_input.Take(_input.DetectedCount), rate, itemId, _input.CreateResponse).ConfigureAwait(false);
+            _input.SpeechItemId = null;
         }
 
         private async Task HandleCommitAsync(string? eventId)
         {
-            double bufferedMs = _buffer.Count * 1000.0 / _bufferRate;
+            double bufferedMs = _input.BufferedMs;
             if (bufferedMs < 100)
             {
                 string message = "Error committing input audio buffer: buffer too small. Expected at least 100ms of audio, but buffer only has "
@@ -235,16 +163,17 @@ namespace VoiceLive.Emulator
                 return;
             }
 
-            string itemId = (_vad?.InSpeech == true ? _speechItemId : null) ?? Ids.New("item_");
-            _vad?.Reset();
-            _speechItemId = null;
-            await CommitBufferAsync(_buffer.Count, itemId, respond: false).ConfigureAwait(false);
+            string itemId = (_input.InSpeech ? _input.SpeechItemId : null) ?? Ids.New("item_");
+            _input.ResetVad();
+            _input.SpeechItemId = null;
+            int rate = _input.Rate;
+            await CommitSamplesAsync(_input.Take(), rate, itemId, respond: false).ConfigureAwait(false);
         }
 
         private Task HandleClearAsync()
         {
-            ResetInputBuffer();
-            _speechItemId = null;
+            _input.Reset();
+            _input.SpeechItemId = null;
             return SendEventAsync(EmulatorJson.Event("input_audio_buffer.cleared"));
         }
     }

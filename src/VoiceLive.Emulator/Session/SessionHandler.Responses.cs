@@ -93,7 +93,7 @@ namespace VoiceLive.Emulator
             lock (_gate)
             {
                 _active = run;
-                run.Task = Task.Run(() => _faults.Kind == EmulatorFaultKind.Firehose ? RunFirehoseAsync(run) : RunResponseAsync(run));
+                run.Task = Task.Run(() => _runResponse(run));
             }
         }
 
@@ -248,6 +248,29 @@ namespace VoiceLive.Emulator
             }
         }
 
+        /// <summary>The firehose benchmark's response: the usual <c>response.created</c> and <c>response.done</c> around its deltas.</summary>
+        private async Task RunFirehoseAsync(ResponseRun run, Firehose firehose)
+        {
+            try
+            {
+                await SendResponseEventAsync("response.created", run).ConfigureAwait(false);
+                await firehose.StreamAsync(run).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                run.CancelReason ??= "client_cancelled";
+            }
+
+            try
+            {
+                await FinishResponseAsync(run, run.CancelReason is null ? "completed" : "cancelled").ConfigureAwait(false);
+            }
+            finally
+            {
+                EndRun(run);
+            }
+        }
+
         /// <summary>Makes <paramref name="run"/> no longer the active response (when it still is).</summary>
         private void EndRun(ResponseRun run)
         {
@@ -294,7 +317,7 @@ namespace VoiceLive.Emulator
             // just before the write, means a response.create the client sends after seeing response.done is never
             // refused, and a new response's events cannot overtake this response.done.
             await SendResponseEventAsync("response.done", run, () => EndRun(run)).ConfigureAwait(false);
-            await TriggerFaultAsync(EmulatorFaultTrigger.AfterResponse).ConfigureAwait(false);
+            await _faults.AfterResponseDoneAsync().ConfigureAwait(false);
         }
 
         private Task SendResponseEventAsync(string type, ResponseRun run, Action? beforeWrite = null)

@@ -73,7 +73,7 @@ namespace VoiceLive.Emulator
                 ["output_audio_timestamp_types"] = new JsonArray(),
                 ["avatar"] = null,
                 ["animation"] = null,
-                ["expires_at"] = DateTimeOffset.UtcNow.Add(_faults.MaxSessionMs > 0 ? TimeSpan.FromMilliseconds(_faults.MaxSessionMs) : _options.SessionLifetime).ToUnixTimeSeconds(),
+                ["expires_at"] = DateTimeOffset.UtcNow.Add(_faults.MaxSession ?? _options.SessionLifetime).ToUnixTimeSeconds(),
             };
             if (_handshake.Model is null)
             {
@@ -120,10 +120,10 @@ namespace VoiceLive.Emulator
                 if (audioFormatChanged)
                 {
                     // Why: buffered samples are at the old rate; mixing rates would garble VAD and transcripts.
-                    ResetInputBuffer();
+                    _input.Reset();
                 }
 
-                ConfigureVad();
+                _input.Configure(_session["turn_detection"]);
             }
 
             JsonObject updated = EmulatorJson.Event("session.updated");

@@ -10,7 +10,7 @@ namespace VoiceLive.Emulator
     /// <summary>
     /// Streams one response's output in the service's order: <c>output_item.added</c>, <c>conversation.item.created</c>,
     /// <c>content_part.added</c>, audio and transcript (or text) deltas, their <c>.done</c> events, <c>content_part.done</c>,
-    /// <c>output_item.done</c>; or the function-call variant. Each method returns false when a fault ended the connection.
+    /// <c>output_item.done</c>; or the function-call variant. Each method returns false when a fault ended the connection (<see cref="FaultPlan.AfterDeltaAsync"/>).
     /// </summary>
     internal sealed partial class SessionHandler
     {
@@ -91,7 +91,7 @@ namespace VoiceLive.Emulator
                         delta["delta"] = Convert.ToBase64String(audio, offset, Math.Min(chunkMs * bytesPerMs, audio.Length - offset));
                         await SendEventAsync(delta).ConfigureAwait(false);
                         run.AudioSentMs = Math.Min((chunk + 1) * chunkMs, totalMs);
-                        if (!await AfterFirstDeltaAsync(chunk == 0).ConfigureAwait(false))
+                        if (!await _faults.AfterDeltaAsync(chunk == 0).ConfigureAwait(false))
                         {
                             return false;
                         }
@@ -102,7 +102,7 @@ namespace VoiceLive.Emulator
                 {
                     ct.ThrowIfCancellationRequested();
                     await SendWordAsync().ConfigureAwait(false);
-                    if (!await AfterFirstDeltaAsync(nextWord == 1 && !run.AudioOutput).ConfigureAwait(false))
+                    if (!await _faults.AfterDeltaAsync(nextWord == 1 && !run.AudioOutput).ConfigureAwait(false))
                     {
                         return false;
                     }
@@ -165,7 +165,7 @@ namespace VoiceLive.Emulator
                     }
 
                     await SendEventAsync(delta).ConfigureAwait(false);
-                    if (!await AfterFirstDeltaAsync(offset == 0).ConfigureAwait(false))
+                    if (!await _faults.AfterDeltaAsync(offset == 0).ConfigureAwait(false))
                     {
                         return false;
                     }
@@ -246,17 +246,6 @@ namespace VoiceLive.Emulator
             evt["output_index"] = 0;
             evt["content_index"] = 0;
             return evt;
-        }
-
-        /// <summary>Fires a mid-response fault after the first delta; false when the connection is gone and streaming must stop.</summary>
-        private async Task<bool> AfterFirstDeltaAsync(bool first)
-        {
-            if (first)
-            {
-                await TriggerFaultAsync(EmulatorFaultTrigger.MidResponse).ConfigureAwait(false);
-            }
-
-            return !IsGone;
         }
     }
 }

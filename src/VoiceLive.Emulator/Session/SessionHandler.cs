@@ -11,54 +11,58 @@ using Microsoft.AspNetCore.Http;
 namespace VoiceLive.Emulator
 {
     /// <summary>
-    /// One emulated Voice Live session on one WebSocket. Split by concern: this file holds the receive loop and
-    /// dispatch; the partials hold sending, the session object, input audio and VAD, conversation items,
-    /// responses, and faults. State shared with the response task is guarded by <see cref="_gate"/>.
+    /// One emulated Voice Live session on one WebSocket: the coordinator. This file holds the receive loop and
+    /// dispatch; the partials hold the handlers for the session object, input audio, conversation items and
+    /// responses. The state lives in the parts: the input buffer and VAD in <see cref="InputAudioBuffer"/>, the items
+    /// in <see cref="ConversationStore"/>, session validation in <see cref="SessionValidator"/>, one response's state
+    /// in <see cref="ResponseRun"/>, sending in <see cref="SessionSender"/>, faults behind <see cref="FaultPlan"/>'s
+    /// hooks, and the benchmark modes in <see cref="EchoSink"/> and <see cref="Firehose"/>. State shared with the
+    /// response task is guarded by <see cref="_gate"/>.
     /// </summary>
     internal sealed partial class SessionHandler
     {
-        private readonly HttpContext _http;
         private readonly WebSocket _socket;
         private readonly EmulatorConnection _connection;
         private readonly VoiceLiveEmulatorOptions _options;
         private readonly Handshake.Result _handshake;
-        private readonly EmulatorFaults _faults;
+        private readonly SessionSender _sender;
+        private readonly FaultPlan _faults;
+        private readonly EchoSink? _echo;
+        private readonly Func<ResponseRun, Task> _runResponse;
         private readonly EmulatorAudioPacing _pacing;
         private readonly IEmulatorResponder _responder;
         private readonly CancellationToken _lifetime;
+        private const int ReceiveChunkBytes = 4096;
         private readonly object _gate = new();
 
         public SessionHandler(HttpContext http, WebSocket socket, EmulatorConnection connection, VoiceLiveEmulatorOptions options, Handshake.Result handshake, CancellationToken lifetime)
         {
-            _http = http;
             _socket = socket;
             _connection = connection;
             _options = options;
             _handshake = handshake;
-            _faults = handshake.Faults;
+            _sender = new SessionSender(http, socket, lifetime);
+            _faults = new FaultPlan(handshake.Faults, _sender, lifetime);
+            _echo = EchoSink.For(handshake.Benchmark.Mode, _sender);
+            var firehose = new Firehose(handshake.Benchmark, _sender);
+            _runResponse = handshake.Benchmark.Mode == EmulatorBenchmarkMode.Firehose ? run => RunFirehoseAsync(run, firehose) : RunResponseAsync;
             _pacing = handshake.Pacing;
             _responder = options.Responder ?? DefaultEmulatorResponder.Instance;
             _lifetime = lifetime;
             _session = CreateDefaultSession();
-            ConfigureVad();
+            _input.Configure(_session["turn_detection"]);
         }
 
         public async Task RunAsync()
         {
             try
             {
-                if (_faults.Kind == EmulatorFaultKind.NoSessionCreated)
-                {
-                    // Fault: accept and record, but stay silent so the client's session.created timeout fires.
-                    _silent = true;
-                }
-                else
+                if (_faults.OnSessionStart())
                 {
                     JsonObject created = EmulatorJson.Event("session.created");
                     created["session"] = SessionSnapshot();
                     await SendEventAsync(created).ConfigureAwait(false);
-                    StartExpiryTimer();
-                    await TriggerFaultAsync(EmulatorFaultTrigger.AfterSessionCreated).ConfigureAwait(false);
+                    await _faults.AfterSessionCreatedAsync().ConfigureAwait(false);
                 }
 
                 await ReceiveLoopAsync().ConfigureAwait(false);
@@ -85,56 +89,45 @@ namespace VoiceLive.Emulator
 
         private async Task ReceiveLoopAsync()
         {
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-            var message = new ArrayBufferWriter<byte>();
-            try
+            // Why read straight into the message: a buffer per session for its whole life is what thousands of idle
+            // sessions pay for; the message grows only as far as the largest message needs.
+            var message = new ArrayBufferWriter<byte>(ReceiveChunkBytes);
+            while (true)
             {
-                while (true)
+                await _faults.BeforeReceiveAsync().ConfigureAwait(false);
+                ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(message.GetMemory(ReceiveChunkBytes), _lifetime).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    if (_frozen)
+                    _connection.ClientCloseStatus = _socket.CloseStatus;
+                    _connection.ClientCloseDescription = _socket.CloseStatusDescription;
+                    if (_socket.State == WebSocketState.CloseReceived)
                     {
-                        // Fault stop-responding: never read again, so pings are not answered.
-                        await Task.Delay(Timeout.Infinite, _lifetime).ConfigureAwait(false);
+                        await _sender.CloseOutputAsync((int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), string.Empty).ConfigureAwait(false);
                     }
 
-                    ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(buffer.AsMemory(), _lifetime).ConfigureAwait(false);
-                    if (result.MessageType == WebSocketMessageType.Close)
-                    {
-                        _connection.ClientCloseStatus = _socket.CloseStatus;
-                        _connection.ClientCloseDescription = _socket.CloseStatusDescription;
-                        if (_socket.State == WebSocketState.CloseReceived)
-                        {
-                            await CloseOutputAsync((int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), string.Empty).ConfigureAwait(false);
-                        }
-
-                        return;
-                    }
-
-                    message.Write(buffer.AsSpan(0, result.Count));
-                    if (message.WrittenCount > _options.MaxClientMessageBytes)
-                    {
-                        await CloseOutputAsync((int)WebSocketCloseStatus.MessageTooBig, "message too big").ConfigureAwait(false);
-                        return;
-                    }
-
-                    if (!result.EndOfMessage)
-                    {
-                        continue;
-                    }
-
-                    await HandleMessageAsync(message.WrittenMemory, result.MessageType == WebSocketMessageType.Binary).ConfigureAwait(false);
-                    message.Clear();
+                    return;
                 }
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
+
+                message.Advance(result.Count);
+                if (message.WrittenCount > _options.MaxClientMessageBytes)
+                {
+                    await _sender.CloseOutputAsync((int)WebSocketCloseStatus.MessageTooBig, "message too big").ConfigureAwait(false);
+                    return;
+                }
+
+                if (!result.EndOfMessage)
+                {
+                    continue;
+                }
+
+                await HandleMessageAsync(message.WrittenMemory, result.MessageType == WebSocketMessageType.Binary).ConfigureAwait(false);
+                message.Clear();
             }
         }
 
         private async Task HandleMessageAsync(ReadOnlyMemory<byte> bytes, bool binary)
         {
-            if (_faults.Kind is EmulatorFaultKind.Echo or EmulatorFaultKind.Sink && !binary && await TryEchoAppendAsync(bytes).ConfigureAwait(false))
+            if (_echo is not null && !binary && await _echo.TryTakeAppendAsync(bytes).ConfigureAwait(false))
             {
                 return;
             }
@@ -152,7 +145,7 @@ namespace VoiceLive.Emulator
             string? type = evt?["type"] is JsonValue typeValue && typeValue.TryGetValue(out string? t) ? t : null;
             string? clientEventId = evt?["event_id"] is JsonValue idValue && idValue.TryGetValue(out string? id) ? id : null;
             _connection.Record(type, clientEventId, text, binary);
-            if (_silent)
+            if (!_faults.OnClientMessage())
             {
                 return;
             }
@@ -204,6 +197,18 @@ namespace VoiceLive.Emulator
                 "session.avatar.connect" => SendErrorAsync("unsupported_feature", "The emulator does not support avatars.", "type", eventId),
                 _ => SendErrorAsync("invalid_value", $"Invalid value: '{type}'. This is not a client event type the service accepts.", "type", eventId),
             };
+        }
+
+        /// <summary>The session's outgoing side, for the test-facing <see cref="EmulatorConnection"/>.</summary>
+        internal SessionSender Sender => _sender;
+
+        /// <summary>True once the server has closed, aborted or frozen the connection: responses stop streaming.</summary>
+        private bool IsGone => _sender.IsGone;
+
+        /// <summary>Sends one event in the connection's wire shape; <paramref name="beforeWrite"/> runs under the send lock just before it is written.</summary>
+        private Task SendEventAsync(JsonObject evt, Action? beforeWrite = null)
+        {
+            return _sender.SendJsonAsync(ToWireShape(evt), beforeWrite);
         }
 
         private Task SendErrorAsync(string code, string message, string? param, string? clientEventId, string errorType = "invalid_request_error")

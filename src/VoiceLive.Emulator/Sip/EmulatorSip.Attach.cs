@@ -46,6 +46,7 @@ namespace VoiceLive.Emulator
                 Query = query,
                 Headers = headers,
                 Faults = new EmulatorFaults(),
+                Benchmark = new EmulatorBenchmark(),
                 Pacing = query.GetValueOrDefault(EmulatorQueryParameters.Pacing) == "fast" ? EmulatorAudioPacing.AsFastAsPossible : _emulator.Options.AudioPacing,
                 Model = AcceptedModel(call) ?? "gpt-realtime",
             };

@@ -6,26 +6,51 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
 
 namespace VoiceLive.Emulator
 {
-    /// <summary>Sending: one writer at a time (a WebSocket allows one outstanding send), with the delay and fragmentation faults applied to every message.</summary>
+    /// <summary>
+    /// The session's outgoing side: one writer at a time (a WebSocket allows one outstanding send), the close and the
+    /// abort, and whether the connection is still there to stream to. The fault plan shapes every send through
+    /// <see cref="FaultPlan.BeforeSendAsync"/> and <see cref="FaultPlan.FrameBytes"/>.
+    /// </summary>
     [SuppressMessage("Reliability", "CA1001:Types that own disposable fields should be disposable", Justification = "_sendLock is a SemaphoreSlim whose AvailableWaitHandle is never read, so it holds no unmanaged handle; disposing it when the session ends would race response tasks still releasing it.")]
-    internal sealed partial class SessionHandler
+    internal sealed class SessionSender
     {
-        private readonly SemaphoreSlim _sendLock = new(1, 1);
-        private volatile bool _silent;
-        private volatile bool _frozen;
         private const int AbortFlushGraceMs = 100;
+        private readonly HttpContext _http;
+        private readonly WebSocket _socket;
+        private readonly CancellationToken _lifetime;
+        private readonly SemaphoreSlim _sendLock = new(1, 1);
         private volatile bool _gone;
+        private volatile bool _frozen;
+
+        public SessionSender(HttpContext http, WebSocket socket, CancellationToken lifetime)
+        {
+            _http = http;
+            _socket = socket;
+            _lifetime = lifetime;
+        }
+
+        /// <summary>Set by the fault plan; shapes each send (delay, freeze, fragment size). Null sends plainly.</summary>
+        public FaultPlan? Faults { get; set; }
 
         /// <summary>True once the server has closed, aborted or frozen the connection: responses stop streaming.</summary>
-        private bool IsGone => _gone || _frozen || _socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived);
+        public bool IsGone => _gone || _frozen || _socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived);
 
-        /// <summary>Sends one event; <paramref name="beforeWrite"/> runs under the send lock just before the event is written.</summary>
-        private Task SendEventAsync(JsonObject evt, Action? beforeWrite = null)
+        /// <summary>True once the stop-responding fault fired: nothing is read or sent again.</summary>
+        public bool IsFrozen => _frozen;
+
+        /// <summary>Stops reading and sending for good (the stop-responding fault).</summary>
+        public void Freeze()
         {
-            evt = ToWireShape(evt);
+            _frozen = true;
+        }
+
+        /// <summary>Sends one event already in the wire shape; <paramref name="beforeWrite"/> runs under the send lock just before it is written.</summary>
+        public Task SendJsonAsync(JsonObject evt, Action? beforeWrite = null)
+        {
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer, EmulatorJson.WriterOptions))
             {
@@ -36,7 +61,7 @@ namespace VoiceLive.Emulator
         }
 
         /// <summary>Sends one message; failures mean the client is gone, which ends streaming rather than throwing.</summary>
-        internal async Task SendFrameAsync(ReadOnlyMemory<byte> message, WebSocketMessageType type, CancellationToken cancellationToken, Action? beforeWrite = null)
+        public async Task SendFrameAsync(ReadOnlyMemory<byte> message, WebSocketMessageType type, CancellationToken cancellationToken, Action? beforeWrite = null)
         {
             // Why the check: most sends pass no token, and a linked source per message costs the firehose throughput.
             using CancellationTokenSource? linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime) : null;
@@ -52,14 +77,9 @@ namespace VoiceLive.Emulator
 
             try
             {
-                if (_faults.SendDelayMs > 0)
+                if (Faults is { } faults)
                 {
-                    await Task.Delay(_faults.SendDelayMs, token).ConfigureAwait(false);
-                }
-
-                if (_frozen)
-                {
-                    await Task.Delay(Timeout.Infinite, token).ConfigureAwait(false);
+                    await faults.BeforeSendAsync(token).ConfigureAwait(false);
                 }
 
                 beforeWrite?.Invoke();
@@ -68,13 +88,13 @@ namespace VoiceLive.Emulator
                     return;
                 }
 
-                int fragment = _faults.FragmentBytes > 0 ? _faults.FragmentBytes : message.Length;
                 if (message.Length == 0)
                 {
                     await _socket.SendAsync(message, type, true, _lifetime).ConfigureAwait(false);
                     return;
                 }
 
+                int fragment = Faults?.FrameBytes(message.Length) ?? message.Length;
                 for (int offset = 0; offset < message.Length; offset += fragment)
                 {
                     int count = Math.Min(fragment, message.Length - offset);
@@ -92,7 +112,8 @@ namespace VoiceLive.Emulator
             }
         }
 
-        internal async Task CloseOutputAsync(int status, string reason)
+        /// <summary>Sends the close frame (when the socket still allows one).</summary>
+        public async Task CloseOutputAsync(int status, string reason)
         {
             await _sendLock.WaitAsync(_lifetime).ConfigureAwait(false);
             try
@@ -113,7 +134,7 @@ namespace VoiceLive.Emulator
         }
 
         /// <summary>Drops the TCP connection without a close frame, after the events already sent have left the server.</summary>
-        internal async Task AbortAsync()
+        public async Task AbortAsync()
         {
             _gone = true;
             await _sendLock.WaitAsync(_lifetime).ConfigureAwait(false);
