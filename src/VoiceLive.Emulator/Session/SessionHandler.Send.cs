@@ -54,7 +54,7 @@ namespace VoiceLive.Emulator
             {
                 if (_faults.SendDelayMs > 0)
                 {
-                    await Task.Delay(_faults.SendDelayMs, token).ConfigureAwait(false);
+                    await Task.Delay(TimeSpan.FromMilliseconds(_faults.SendDelayMs), _options.TimeProvider, token).ConfigureAwait(false);
                 }
 
                 if (_frozen)
