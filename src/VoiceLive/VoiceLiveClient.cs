@@ -150,8 +150,9 @@ namespace VoiceLive
         {
             string clientRequestId = Guid.NewGuid().ToString();
 
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.ConnectTimeout);
+            (CancellationTokenSource linked, CancellationTokenSource timer) = Timeouts.After(_options.TimeProvider, _options.ConnectTimeout, cancellationToken);
+            using CancellationTokenSource timeout = linked;
+            using CancellationTokenSource __ = timer;
 
             Log.Connecting(_logger, uri.ToString(), clientRequestId);
             System.Net.WebSockets.WebSocket socket;

@@ -107,8 +107,9 @@ namespace VoiceLive
             }
 
             Log.Closing(_logger, (int)closeStatus);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_closeTimeout);
+            (CancellationTokenSource linked, CancellationTokenSource timer) = Timeouts.After(_time, _closeTimeout, cancellationToken);
+            using CancellationTokenSource timeout = linked;
+            using CancellationTokenSource __ = timer;
             try
             {
                 // From here on sends fail: the session is ending at the app's request. The stream itself ends when the

@@ -22,6 +22,9 @@ namespace VoiceLive
         private readonly int _maxMessageSize;
         private readonly TimeSpan _closeTimeout;
 
+        // The clock of the close timeout (VoiceLiveClientOptions.TimeProvider).
+        private readonly TimeProvider _time;
+
         // api-version v1 speaks the OpenAI GA shape: the few events that differ are rewritten on the way out.
         private readonly bool _v1WireShape;
 
@@ -37,6 +40,7 @@ namespace VoiceLive
             _logContent = options.Diagnostics.IsLoggingContentEnabled;
             _maxMessageSize = options.MaxMessageSize;
             _closeTimeout = options.CloseTimeout;
+            _time = options.TimeProvider;
             _v1WireShape = V1WireShape.IsV1(options.ApiVersion.ToString());
             _receiveBuffer = new PooledBufferWriter(16 * 1024);
             InitializeResources();

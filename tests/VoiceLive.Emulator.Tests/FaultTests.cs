@@ -167,12 +167,31 @@ namespace VoiceLive.Emulator.Tests
         [Fact]
         public async Task Delay_postpones_every_message()
         {
-            await using VoiceLiveEmulator emulator = await TestClient.StartEmulatorAsync();
-            var clock = Stopwatch.StartNew();
-            var (client, _) = await TestClient.ConnectReadyAsync(emulator, "emulator-delay-ms=300");
+            var clock = new SignallingTimeProvider();
+            var delay = TimeSpan.FromMilliseconds(300);
+            await using VoiceLiveEmulator emulator = await TestClient.StartEmulatorAsync(o => o.TimeProvider = clock);
+            TestClient client = await TestClient.ConnectAsync(emulator, "emulator-delay-ms=300");
             await using var __ = client;
+            Task<(WebSocketMessageType Type, byte[] Bytes, int Frames)> first = client.ReceiveRawAsync();
 
-            Assert.True(clock.ElapsedMilliseconds >= 290, $"session.created came after {clock.ElapsedMilliseconds} ms");
+            // Held back on the emulator's clock: not a moment before the delay has passed on it, and sent once it has.
+            await clock.WaitForTimerAsync(delay, "the emulator to hold session.created back");
+            clock.Advance(delay - TimeSpan.FromMilliseconds(1));
+            Assert.False(first.IsCompleted, "session.created was sent before the delay had passed");
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            var (type, bytes, _) = await first.OrTimeout("session.created once the delay has passed");
+            Assert.Equal(WebSocketMessageType.Text, type);
+            Assert.Equal("session.created", (string?)JsonNode.Parse(bytes)!["type"]);
+
+            // The next message waits its own delay, counted from when it is sent.
+            await client.SendAsync(new JsonObject { ["type"] = "session.update", ["session"] = new JsonObject() });
+            Task<(WebSocketMessageType Type, byte[] Bytes, int Frames)> second = client.ReceiveRawAsync();
+            await clock.WaitForTimersAsync(delay, 2, "the emulator to hold session.updated back");
+            clock.Advance(delay - TimeSpan.FromMilliseconds(1));
+            Assert.False(second.IsCompleted, "session.updated was sent before its delay had passed");
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            (_, bytes, _) = await second.OrTimeout("session.updated once its delay has passed");
+            Assert.Equal("session.updated", (string?)JsonNode.Parse(bytes)!["type"]);
         }
 
         [Fact]
@@ -241,14 +260,20 @@ namespace VoiceLive.Emulator.Tests
             var (client, _) = await TestClient.ConnectReadyAsync(emulator, "emulator-benchmark=firehose&emulator-firehose-count=300&emulator-firehose-chunk-bytes=960");
             await using var __ = client;
 
+            long before = Stopwatch.GetTimestamp();
             await client.SendAsync(new JsonObject { ["type"] = "response.create" });
             var events = await client.CollectUntilAsync("response.done");
+            long after = Stopwatch.GetTimestamp();
 
             var audio = events.Where(e => (string?)e["type"] == "response.audio.delta").ToList();
             Assert.Equal(300, audio.Count);
             Assert.Equal(300, events.Count(e => (string?)e["type"] == "response.audio_transcript.delta"));
             Assert.All(audio, e => Assert.Equal(960, Convert.FromBase64String((string)e["delta"]!).Length));
-            Assert.All(audio, e => Assert.True((long)e["emulator_sent_ts"]! <= Stopwatch.GetTimestamp()));
+            // The in-process emulator stamps on this process's monotonic clock: each stamp falls inside the response's
+            // span, and the stamps follow the order the deltas were sent in.
+            long[] stamps = audio.Select(e => (long)e["emulator_sent_ts"]!).ToArray();
+            Assert.All(stamps, ts => Assert.InRange(ts, before, after));
+            Assert.Equal(stamps.Order(), stamps);
             Assert.Equal("response.created", (string?)events[0]["type"]);
             Assert.Equal("completed", (string?)events[^1]["response"]!["status"]);
         }

@@ -289,18 +289,27 @@ namespace VoiceLive.IntegrationTests
         [Fact]
         public async Task Delayed_sends_are_still_correct()
         {
-            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.Responder = new DelegateEmulatorResponder(_ => EmulatorReply.Say("Slow.")));
+            // The emulator's delays run on a fake clock that the test advances as each one starts: every message is
+            // held back (one delay timer each) without the test waiting in real time.
+            var clock = new SignallingTimeProvider();
+            var delay = TimeSpan.FromMilliseconds(20);
+            await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o =>
+            {
+                o.Responder = new DelegateEmulatorResponder(_ => EmulatorReply.Say("Slow."));
+                o.TimeProvider = clock;
+            });
             List<ServerEvent> direct = await RunScriptedResponseAsync(emulator, null);
-            var clock = Stopwatch.StartNew();
-            List<ServerEvent> delayed = await RunScriptedResponseAsync(emulator, "emulator-delay-ms=20");
-            clock.Stop();
+            Assert.Equal(0, clock.TimersCreated(delay));
+            Task<List<ServerEvent>> run = RunScriptedResponseAsync(emulator, "emulator-delay-ms=20");
+            await clock.DriveUntilAsync(run);
+            List<ServerEvent> delayed = await run;
 
             Assert.Equal(direct.Select(e => e.Type), delayed.Select(e => e.Type));
             Assert.Equal("Slow.", delayed.OfType<ServerEventResponseAudioTranscriptDone>().Single().Transcript);
             Assert.Equal(ResponseStatus.Completed, ((ServerEventResponseDone)delayed[^1]).Response.Status);
 
             // Every message really was held back (session.created, session.updated and each response event).
-            Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(20 * delayed.Count), $"{clock.Elapsed} for {delayed.Count} events");
+            Assert.True(clock.TimersCreated(delay) >= delayed.Count, $"{clock.TimersCreated(delay)} delays for {delayed.Count} events");
         }
 
         /// <summary>Connects (with the given fault query), asks for one response and returns its events.</summary>

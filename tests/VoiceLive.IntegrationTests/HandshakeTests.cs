@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
@@ -201,15 +200,25 @@ namespace VoiceLive.IntegrationTests
         {
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync();
             var connectTimeout = TimeSpan.FromMilliseconds(500);
-            var clock = Stopwatch.StartNew();
+            var clock = new SignallingTimeProvider();
 
-            var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(
-                () => Harness.ConnectAsync(emulator, "emulator-fault=no-session-created", o => o.ConnectTimeout = connectTimeout));
+            Task<VoiceLiveConnection> connect = Harness.ConnectAsync(emulator, "emulator-fault=no-session-created", o =>
+            {
+                o.ConnectTimeout = connectTimeout;
+                o.TimeProvider = clock;
+            });
 
-            clock.Stop();
+            // The timeout runs on the client's clock: the upgrade succeeds, then nothing ends the connect until the
+            // clock reaches ConnectTimeout, and reaching it does.
+            await clock.WaitForTimerAsync(connectTimeout, "the connect timeout to start");
+            await emulator.WaitForConnectionAsync(0, Harness.Timeout);
+            clock.Advance(connectTimeout - TimeSpan.FromMilliseconds(1));
+            Assert.False(connect.IsCompleted, "connect ended before ConnectTimeout had passed on the client's clock");
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(() => connect.OrTimeout("connect once ConnectTimeout has passed"));
+
             Assert.Equal(0, error.Status);
             Assert.Contains("session.created", error.Message, StringComparison.Ordinal);
-            Assert.InRange(clock.Elapsed, connectTimeout - TimeSpan.FromMilliseconds(50), Harness.Timeout);
 
             // The upgrade itself succeeded; the client then gave up and closed the socket.
             EmulatorConnection server = await emulator.WaitForConnectionAsync(0, Harness.Timeout);

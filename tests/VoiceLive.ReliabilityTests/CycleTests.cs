@@ -22,7 +22,7 @@ namespace VoiceLive.ReliabilityTests
         [Fact]
         public async Task Sequential_connect_close_cycles_do_not_grow_memory_sockets_or_threads()
         {
-            await using ExternalEmulator emulator = await ExternalEmulator.StartAsync();
+            await using EmulatorProcess emulator = await EmulatorProcess.StartAsync();
 
             // Warm up: JIT, connection pools, thread-pool growth and buffer pools reach their steady state first.
             for (int i = 0; i < 200; i++)

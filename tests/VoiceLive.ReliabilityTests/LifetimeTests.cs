@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Net.WebSockets;
@@ -21,10 +20,32 @@ namespace VoiceLive.ReliabilityTests
     {
         private static readonly Dictionary<string, string> StopResponding = new() { ["emulator-fault"] = "stop-responding" };
 
+        private static readonly TimeSpan CloseTimeout = TimeSpan.FromMilliseconds(500);
+
         private static void NoKeepAliveTimeout(VoiceLiveClientOptions o)
         {
             o.KeepAliveTimeout = Timeout.InfiniteTimeSpan; // these tests hold a silent peer on purpose
-            o.CloseTimeout = TimeSpan.FromMilliseconds(500);
+            o.CloseTimeout = CloseTimeout;
+        }
+
+        /// <summary>As <see cref="NoKeepAliveTimeout"/>, with the close timeout on <paramref name="clock"/>.</summary>
+        private static Action<VoiceLiveClientOptions> NoKeepAliveTimeoutOn(TimeProvider clock) => o =>
+        {
+            NoKeepAliveTimeout(o);
+            o.TimeProvider = clock;
+        };
+
+        /// <summary>
+        /// Asserts that <paramref name="closing"/> (a close or dispose to a peer that does not answer) is still waiting
+        /// until <see cref="CloseTimeout"/> has passed on <paramref name="clock"/>, and ends once it has.
+        /// </summary>
+        private static async Task ExpiresAfterCloseTimeoutAsync(SignallingTimeProvider clock, Task closing, string what)
+        {
+            await clock.WaitForTimerAsync(CloseTimeout, $"the close timeout of the {what} to start");
+            clock.Advance(CloseTimeout - TimeSpan.FromMilliseconds(1));
+            Assert.False(closing.IsCompleted, $"the {what} ended before CloseTimeout had passed on the client's clock");
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            await closing.OrTimeout($"the {what} once CloseTimeout has passed");
         }
 
         // ---- connect ----
@@ -125,14 +146,26 @@ namespace VoiceLive.ReliabilityTests
         public async Task Connect_timeout_while_waiting_for_session_created_is_a_typed_connection_error()
         {
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
-            var clock = Stopwatch.StartNew();
-            var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(() => Reliability.ConnectAsync(
-                emulator.Endpoint, new Dictionary<string, string> { ["emulator-fault"] = "no-session-created" }, o => o.ConnectTimeout = TimeSpan.FromSeconds(2))); // 2 s: the upgrade itself must finish first, even on a loaded machine
+            var clock = new SignallingTimeProvider();
+            var connectTimeout = TimeSpan.FromSeconds(2);
+            Task<VoiceLiveConnection> connect = Reliability.ConnectAsync(
+                emulator.Endpoint, new Dictionary<string, string> { ["emulator-fault"] = "no-session-created" }, o =>
+                {
+                    o.ConnectTimeout = connectTimeout;
+                    o.TimeProvider = clock;
+                });
+
+            // On the client's clock: the upgrade is done and the connect still waits until ConnectTimeout has passed.
+            await clock.WaitForTimerAsync(connectTimeout, "the connect timeout to start");
+            await emulator.WaitForConnectionAsync(0, Reliability.Timeout);
+            clock.Advance(connectTimeout - TimeSpan.FromMilliseconds(1));
+            Assert.False(connect.IsCompleted, "connect ended before ConnectTimeout had passed on the client's clock");
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(() => connect.OrTimeout("connect once ConnectTimeout has passed"));
 
             Assert.Equal(0, error.Status);
             Assert.Contains("session.created", error.Message, StringComparison.Ordinal);
             Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
-            Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.9) && clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
             await emulator.Connections[0].Completion.OrTimeout("server sees the connection end");
         }
 
@@ -142,7 +175,8 @@ namespace VoiceLive.ReliabilityTests
         public async Task Cancel_while_waiting_for_the_send_slot_throws_and_leaves_the_connection_open_then_dispose_does_not_hang()
         {
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
-            VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeout);
+            var clock = new SignallingTimeProvider();
+            VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeoutOn(clock));
             Assert.IsType<ServerEventSessionCreated>(await connection.ReceiveAsync());
             Task blocked = StartASendThatCannotFinish(connection);
 
@@ -155,9 +189,8 @@ namespace VoiceLive.ReliabilityTests
 
             // Dispose while a send is blocked by TCP backpressure: the close handshake cannot get the send slot, so it gives
             // up after CloseTimeout, aborts, and the blocked send fails with a typed error instead of hanging.
-            var clock = Stopwatch.StartNew();
-            await connection.DisposeAsync().AsTask().OrTimeout("dispose during a blocked send");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+            Task dispose = connection.DisposeAsync().AsTask();
+            await ExpiresAfterCloseTimeoutAsync(clock, dispose, "dispose during a blocked send");
             await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => blocked.OrTimeout("the blocked send ends"));
             Assert.False(connection.IsOpen);
             await connection.DisposeAsync(); // twice is fine
@@ -167,7 +200,8 @@ namespace VoiceLive.ReliabilityTests
         public async Task Cancel_during_a_blocked_write_does_not_cut_the_frame_and_close_still_ends_promptly()
         {
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
-            VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeout);
+            var clock = new SignallingTimeProvider();
+            VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeoutOn(clock));
             Assert.IsType<ServerEventSessionCreated>(await connection.ReceiveAsync());
             using var cts = new CancellationTokenSource();
             Task blocked = StartASendThatCannotFinish(connection, cts.Token);
@@ -176,9 +210,7 @@ namespace VoiceLive.ReliabilityTests
 
             Assert.False(blocked.IsCompleted);
             Assert.True(connection.IsOpen);
-            var clock = Stopwatch.StartNew();
-            await connection.CloseAsync().OrTimeout("close during a blocked write");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+            await ExpiresAfterCloseTimeoutAsync(clock, connection.CloseAsync(), "close during a blocked write");
             await Assert.ThrowsAsync<VoiceLiveConnectionClosedException>(() => blocked.OrTimeout("the blocked send ends"));
             Assert.False(connection.IsOpen);
             await connection.DisposeAsync();
@@ -244,18 +276,24 @@ namespace VoiceLive.ReliabilityTests
         public async Task Cancel_close_aborts_the_socket_at_once_and_the_connection_is_closed_not_half_open()
         {
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
+            // The close timeout runs on a clock that never moves: only the cancellation can end the close.
+            var clock = new SignallingTimeProvider();
+            var closeTimeout = TimeSpan.FromSeconds(30);
             VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, o =>
             {
                 o.KeepAliveTimeout = Timeout.InfiniteTimeSpan;
-                o.CloseTimeout = TimeSpan.FromSeconds(30);
+                o.CloseTimeout = closeTimeout;
+                o.TimeProvider = clock;
             });
             Assert.IsType<ServerEventSessionCreated>(await connection.ReceiveAsync());
-            using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            using var cts = new CancellationTokenSource();
 
-            var clock = Stopwatch.StartNew();
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connection.CloseAsync(cancellationToken: cts.Token).OrTimeout("cancelled close"));
+            Task close = connection.CloseAsync(cancellationToken: cts.Token);
+            await clock.WaitForTimerAsync(closeTimeout, "the close handshake to start waiting");
+            Assert.False(close.IsCompleted, "close to a silent server ended by itself");
+            cts.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => close.OrTimeout("cancelled close"));
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
             Assert.False(connection.IsOpen);
             await Assert.ThrowsAnyAsync<VoiceLiveException>(() => connection.InputAudioBuffer.ClearAsync());
             await connection.DisposeAsync().AsTask().OrTimeout("dispose after a cancelled close");
@@ -265,13 +303,12 @@ namespace VoiceLive.ReliabilityTests
         public async Task Close_to_a_silent_server_gives_up_after_CloseTimeout()
         {
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
-            VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeout);
+            var clock = new SignallingTimeProvider();
+            VoiceLiveConnection connection = await Reliability.ConnectAsync(emulator.Endpoint, StopResponding, NoKeepAliveTimeoutOn(clock));
             Assert.IsType<ServerEventSessionCreated>(await connection.ReceiveAsync());
 
-            var clock = Stopwatch.StartNew();
-            await connection.CloseAsync().OrTimeout("close to a silent server");
+            await ExpiresAfterCloseTimeoutAsync(clock, connection.CloseAsync(), "close to a silent server");
 
-            Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(450) && clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
             Assert.False(connection.IsOpen);
             await connection.DisposeAsync();
         }

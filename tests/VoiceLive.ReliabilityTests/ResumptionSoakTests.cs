@@ -24,7 +24,7 @@ namespace VoiceLive.ReliabilityTests
         [Fact]
         public async Task Drop_resume_cycles_do_not_grow_memory_descriptors_or_threads()
         {
-            await using ExternalEmulator emulator = await ExternalEmulator.StartAsync();
+            await using EmulatorProcess emulator = await EmulatorProcess.StartAsync();
 
             // Every session the emulator opens closes with 1012 (service restart) right after session.created, so the
             // one connection is dropped and resumed again and again, each time replaying the same configuration.

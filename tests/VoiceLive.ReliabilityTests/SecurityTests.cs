@@ -25,7 +25,7 @@ namespace VoiceLive.ReliabilityTests
         public async Task Key_and_token_never_appear_in_logs_exceptions_ToString_or_the_url()
         {
             await using VoiceLiveEmulator emulator = await Reliability.StartEmulatorAsync();
-            var logs = new CapturingLogger();
+            var logs = new CapturingLoggerProvider();
             var seen = new StringBuilder();
 
             // Key: a session with content logging at Trace, sends, events, a 4001 close from the server.

@@ -14,11 +14,13 @@ namespace VoiceLive.Emulator
         private readonly EmulatorFaults _faults;
         private readonly SessionSender _sender;
         private readonly CancellationToken _lifetime;
+        private readonly TimeProvider _time;
         private volatile bool _silent;
         private bool _fired;
 
-        public FaultPlan(EmulatorFaults faults, SessionSender sender, CancellationToken lifetime)
+        public FaultPlan(EmulatorFaults faults, SessionSender sender, TimeProvider time, CancellationToken lifetime)
         {
+            _time = time;
             _faults = faults;
             _sender = sender;
             _lifetime = lifetime;
@@ -69,7 +71,7 @@ namespace VoiceLive.Emulator
         {
             if (_faults.SendDelayMs > 0)
             {
-                await Task.Delay(_faults.SendDelayMs, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromMilliseconds(_faults.SendDelayMs), _time, cancellationToken).ConfigureAwait(false);
             }
 
             if (_sender.IsFrozen)

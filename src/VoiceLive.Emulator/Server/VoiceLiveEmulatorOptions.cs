@@ -34,6 +34,13 @@ namespace VoiceLive.Emulator
         /// <summary>How fast reply audio is streamed; <see cref="EmulatorAudioPacing.RealTime"/> by default.</summary>
         public EmulatorAudioPacing AudioPacing { get; set; }
 
+        /// <summary>
+        /// The clock of the emulator's waits (default <see cref="System.TimeProvider.System"/>): the
+        /// <see cref="EmulatorFaults.SendDelayMs"/> before each message and the <see cref="EmulatorAudioPacing.RealTime"/>
+        /// pacing of reply audio. A test passes a fake clock to drive them without waiting.
+        /// </summary>
+        public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
         /// <summary>Length of one <c>response.audio.delta</c> chunk in milliseconds; default 100.</summary>
         public int AudioChunkMs { get; set; } = 100;
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -68,7 +67,7 @@ namespace VoiceLive.Emulator
                         stored.AudioMs = totalMs;
                     }
 
-                    long start = Stopwatch.GetTimestamp();
+                    long start = _options.TimeProvider.GetTimestamp();
                     for (int chunk = 0; chunk * chunkMs < totalMs; chunk++)
                     {
                         while (nextWord < words.Count && words[nextWord].StartMs < (chunk + 1) * chunkMs)
@@ -78,10 +77,10 @@ namespace VoiceLive.Emulator
 
                         if (_pacing == EmulatorAudioPacing.RealTime)
                         {
-                            TimeSpan wait = TimeSpan.FromMilliseconds(chunk * chunkMs) - Stopwatch.GetElapsedTime(start);
+                            TimeSpan wait = TimeSpan.FromMilliseconds(chunk * chunkMs) - _options.TimeProvider.GetElapsedTime(start);
                             if (wait > TimeSpan.Zero)
                             {
-                                await Task.Delay(wait, ct).ConfigureAwait(false);
+                                await Task.Delay(wait, _options.TimeProvider, ct).ConfigureAwait(false);
                             }
                         }
 

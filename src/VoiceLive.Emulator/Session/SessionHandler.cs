@@ -42,7 +42,7 @@ namespace VoiceLive.Emulator
             _options = options;
             _handshake = handshake;
             _sender = new SessionSender(http, socket, lifetime);
-            _faults = new FaultPlan(handshake.Faults, _sender, lifetime);
+            _faults = new FaultPlan(handshake.Faults, _sender, options.TimeProvider, lifetime);
             _echo = EchoSink.For(handshake.Benchmark.Mode, _sender);
             var firehose = new Firehose(handshake.Benchmark, _sender);
             _runResponse = handshake.Benchmark.Mode == EmulatorBenchmarkMode.Firehose ? run => RunFirehoseAsync(run, firehose) : RunResponseAsync;

@@ -46,7 +46,7 @@ namespace VoiceLive.IntegrationTests
         {
             await using VoiceLiveEmulator emulator = await StartAsync();
             var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-            var log = new WaitableLog();
+            var log = new CapturingLoggerProvider();
             using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
             var (connection, reader, first) = await Harness.ConnectReadyAsync(emulator, configure: Renewing(time, loggerFactory));
             await using VoiceLiveConnection _ = connection;
@@ -112,7 +112,7 @@ namespace VoiceLive.IntegrationTests
             var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             await using VoiceLiveEmulator emulator = await StartAsync(o => o.BeforeResponseDone = (_, ct) => release.Task.WaitAsync(ct));
             var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-            var log = new WaitableLog();
+            var log = new CapturingLoggerProvider();
             using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
             var (connection, reader, first) = await Harness.ConnectReadyAsync(emulator, configure: Renewing(time, loggerFactory));
             await using VoiceLiveConnection _ = connection;
@@ -160,7 +160,7 @@ namespace VoiceLive.IntegrationTests
                 _ => new EmulatorFaults { MaxSessionMs = 2 * 60 * 60 * 1000 },
             });
             var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-            var log = new WaitableLog();
+            var log = new CapturingLoggerProvider();
             using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
             var (connection, reader, first) = await Harness.ConnectReadyAsync(emulator, configure: Renewing(time, loggerFactory));
             await using VoiceLiveConnection _ = connection;

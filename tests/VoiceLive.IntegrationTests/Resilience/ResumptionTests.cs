@@ -393,7 +393,7 @@ namespace VoiceLive.IntegrationTests
             await using VoiceLiveEmulator emulator = await Harness.StartEmulatorAsync(o => o.FaultSelector = attempt =>
                 attempt is >= 1 and <= 3 ? new EmulatorFaults { Kind = EmulatorFaultKind.RefuseUpgrade, RefuseStatusCode = 503 } : null);
             var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
-            var log = new WaitableLog();
+            var log = new CapturingLoggerProvider();
             using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(log).SetMinimumLevel(LogLevel.Trace));
             var (connection, reader, server) = await Harness.ConnectReadyAsync(emulator, configure: o =>
             {

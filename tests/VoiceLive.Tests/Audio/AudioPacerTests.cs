@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace VoiceLive.Tests
@@ -186,37 +184,6 @@ namespace VoiceLive.Tests
                 await Task.Yield();
                 yield return new ReadOnlyMemory<byte>(data, offset, size);
                 offset += size;
-            }
-        }
-
-        /// <summary>
-        /// A fake clock that reports each timer as it is created, so the test advances time exactly to each wait's end
-        /// once the pacer is waiting (never before, which would race the timer's creation).
-        /// </summary>
-        private sealed class SignallingTimeProvider : FakeTimeProvider
-        {
-            private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
-
-            public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-            {
-                ITimer timer = base.CreateTimer(callback, state, dueTime, period);
-                _timers.Writer.TryWrite(dueTime);
-                return timer;
-            }
-
-            public async Task DriveUntilAsync(Task work)
-            {
-                while (true)
-                {
-                    Task<TimeSpan> next = _timers.Reader.ReadAsync().AsTask();
-                    Task first = await Task.WhenAny(work, next).OrTimeout("the pacer to wait or finish");
-                    if (first == work)
-                    {
-                        return;
-                    }
-
-                    Advance(await next);
-                }
             }
         }
     }
