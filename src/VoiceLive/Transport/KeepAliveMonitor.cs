@@ -100,24 +100,36 @@ namespace VoiceLive
             }
 
             long activity = _stream.ReadActivity;
+
+            // Every read adds one as it begins and one as it ends: half the count is the reads that ended, and a read
+            // ends only when bytes came (or the connection did). Beginning a read proves nothing.
+            bool heardSinceLastTick = (activity >> 1) != (_seenActivity >> 1);
+            bool readWaiting = (activity & 1) != 0;
+            bool sameRead = activity == _seenActivity;
+            _seenActivity = activity;
             if (!_awaitingPong)
             {
-                if (activity != _seenActivity)
+                if (!heardSinceLastTick)
                 {
-                    // Something was read (or a read began) within the last interval: no need to ask.
-                    _seenActivity = activity;
-                    Schedule(_interval);
+                    _awaitingPong = true;
+                    _stream.SendPing();
+                    Schedule(_timeout);
                     return;
                 }
 
-                _awaitingPong = true;
-                _stream.SendPing();
-                Schedule(_timeout);
+                Schedule(_interval);
                 return;
             }
 
-            bool readWaiting = (activity & 1) != 0;
-            if (activity == _seenActivity && readWaiting)
+            if (heardSinceLastTick)
+            {
+                // Bytes came since the ping: the peer is alive.
+                _awaitingPong = false;
+                Schedule(_interval);
+                return;
+            }
+
+            if (readWaiting && sameRead)
             {
                 // A read has waited since before the ping, the whole timeout, and not one byte came: the peer is gone.
                 _timedOut = true;
@@ -126,19 +138,9 @@ namespace VoiceLive
                 return;
             }
 
-            if (activity == _seenActivity || (activity == _seenActivity + 1 && readWaiting))
-            {
-                // Nobody was reading (or a read began only after the ping): the silence is the app's, not the peer's.
-                // The new read gets the whole timeout.
-                _seenActivity = activity;
-                Schedule(_timeout);
-                return;
-            }
-
-            // A read completed since the ping: the peer is alive.
-            _awaitingPong = false;
-            _seenActivity = activity;
-            Schedule(_interval);
+            // Nobody was reading (or a read began only after the ping): the silence is the app's, not the peer's. The
+            // read that comes next gets the whole timeout.
+            Schedule(_timeout);
         }
 
         private void Schedule(TimeSpan due)
