@@ -244,7 +244,7 @@ namespace VoiceLive
             {
                 IReadOnlyList<KeyValuePair<string, string>> headers = await BuildHeadersAsync(clientRequestId, timeout).ConfigureAwait(false);
                 IWebSocketConnector connector = _options.Connector ?? DefaultConnector;
-                return await connector.ConnectAsync(uri, headers, new WebSocketSettings(_options.KeepAliveInterval, _options.KeepAliveTimeout, clientRequestId), timeout).ConfigureAwait(false);
+                return await connector.ConnectAsync(uri, headers, new WebSocketSettings(_options.KeepAliveInterval, _options.KeepAliveTimeout, clientRequestId, _options.TimeProvider), timeout).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException || ex is System.Net.Http.HttpRequestException || ex is System.Net.Sockets.SocketException || ex is System.IO.IOException || ex is System.Security.Authentication.AuthenticationException)
             {

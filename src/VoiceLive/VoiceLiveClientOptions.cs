@@ -73,23 +73,27 @@ namespace VoiceLive
         }
 
         /// <summary>
-        /// Dead-peer detection: how long the client waits for the pong answering one of its keep-alive pings (sent every
-        /// <see cref="KeepAliveInterval"/>) before it declares the service gone. The socket is then aborted, the event stream
-        /// ends with a <see cref="VoiceLiveConnectionClosedException"/> of status 1006 whose description says no pong arrived,
-        /// and every later send fails with it. A silent service is therefore noticed within about
-        /// <c>KeepAliveInterval + KeepAliveTimeout</c> (50 s with the defaults) instead of never.
+        /// Dead-peer detection: how long the client waits, after a keep-alive ping, for any byte from the service before it
+        /// declares the service gone. A ping is sent when nothing has been read for <see cref="KeepAliveInterval"/>; when a
+        /// receive then waits this long with nothing arriving (the pong is such a byte), the socket is aborted, the event
+        /// stream ends with a <see cref="VoiceLiveConnectionClosedException"/> of status 1006 whose description says no pong
+        /// arrived, and every later send fails with it. A silent service is therefore noticed within
+        /// <c>KeepAliveInterval + KeepAliveTimeout</c> to <c>2 × KeepAliveInterval + KeepAliveTimeout</c> (50–80 s with the
+        /// defaults) instead of never. While the app is not receiving, no verdict is given (the pong would wait unread): the
+        /// timeout starts over from the app's next receive.
         /// <para>
         /// Default 20 s: a healthy peer answers a ping within one round trip, so 20 s leaves two orders of magnitude of room
         /// for slow mobile networks, proxies and server pauses (a false alarm kills a live conversation), while still
         /// ending a dead session well before a user would give up on it. <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>
-        /// disables detection (pings still keep the connection open); so does a <see cref="KeepAliveInterval"/> of zero.
+        /// disables detection (the WebSocket's unsolicited pongs still keep the connection open); so does a
+        /// <see cref="KeepAliveInterval"/> of zero.
         /// </para>
         /// <para>
-        /// Runtime support: this maps to <c>ClientWebSocketOptions.KeepAliveTimeout</c>, which exists on .NET 9 and later.
-        /// The net10.0 build sets it directly; the netstandard2.0 and net8.0 builds set it when the app runs on .NET 9 or
-        /// later. On older runtimes (.NET 8, .NET Framework) the WebSocket sends unsolicited pongs that the peer never
-        /// answers, so a dead peer cannot be detected there: the option is ignored and a silent service leaves the receive
-        /// waiting until the app cancels it or the operating system's TCP timeouts fail the socket.
+        /// Runtime support: the net8.0 and net10.0 builds detect dead peers themselves, on every runtime, with time read from
+        /// <see cref="TimeProvider"/>. The netstandard2.0 build maps this to <c>ClientWebSocketOptions.KeepAliveTimeout</c>,
+        /// which exists on .NET 9 and later; on older runtimes (.NET Framework among them) that build cannot detect a dead
+        /// peer: the option is ignored and a silent service leaves the receive waiting until the app cancels it or the
+        /// operating system's TCP timeouts fail the socket.
         /// </para>
         /// </summary>
         public TimeSpan KeepAliveTimeout

@@ -30,9 +30,9 @@ namespace VoiceLive
                 return existing.IsNormal ? new ObjectDisposedException(nameof(VoiceLiveConnection)) : existing.NewException();
             }
 
-            if (KeepAliveTimeout != Timeout.InfiniteTimeSpan && IsKeepAliveTimeout(ex))
+            if (KeepAliveTimeout != Timeout.InfiniteTimeSpan && (IsKeepAliveTimeout(ex) || AbortedByKeepAlive(_socket)))
             {
-                // The peer stopped answering pings: ClientWebSocket aborted the socket. Say so, instead of a bare "lost".
+                // The peer stopped answering pings: the keep-alive aborted the socket. Say so, instead of a bare "lost".
                 string description = string.Format(
                     System.Globalization.CultureInfo.InvariantCulture,
                     "no pong arrived within the keep-alive timeout ({0:0.###} s); the service is unreachable",
@@ -62,6 +62,20 @@ namespace VoiceLive
 
             // A drop that resumption took over is not recorded on the connection: the caller still gets its exception.
             return (_closeInfo ?? lost).NewException();
+        }
+
+        /// <summary>
+        /// Whether the library's own keep-alive (the net8.0+ transport) aborted the socket; the runtime's keep-alive
+        /// (the netstandard2.0 build's <c>ClientWebSocket</c> on .NET 9+) is recognised by its exception instead.
+        /// </summary>
+        private static bool AbortedByKeepAlive(WebSocket socket)
+        {
+#if NET7_0_OR_GREATER
+            return KeepAliveMonitor.HasTimedOut(socket);
+#else
+            _ = socket;
+            return false;
+#endif
         }
 
         /// <summary>

@@ -104,7 +104,7 @@ namespace VoiceLive.Benchmarks
 
             Console.WriteLine($"agent layer (G) per round: median G/B {Stats.Median(perRoundG):F3}, range {Min(perRoundG):F2}-{Max(perRoundG):F2}");
             double cpuH = Stats.Median(h.ConvertAll(m => m.CpuMs));
-            Console.WriteLine($"VoiceLive without a keep-alive timeout (H, the runtime's state lock off): {cpuH:F1} ms = {cpuH / cpuA:F2}x the floor, {cpuH / cpuB:F3}x VoiceLive (median of per-round H/B {Stats.Median(perRoundH):F3})");
+            Console.WriteLine($"VoiceLive without a keep-alive timeout (H, dead-peer detection off): {cpuH:F1} ms = {cpuH / cpuA:F2}x the floor, {cpuH / cpuB:F3}x VoiceLive (median of per-round H/B {Stats.Median(perRoundH):F3})");
             double perPair = Stats.Median(b.ConvertAll(m => (double)m.AllocatedBytes / count));
             Console.WriteLine($"VoiceLive allocated per audio+transcript delta pair: {perPair:F0} B (decoded payload {ChunkBytes} B; target <= {ChunkBytes + 512} B)");
             return 0;

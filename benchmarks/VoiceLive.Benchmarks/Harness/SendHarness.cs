@@ -61,8 +61,8 @@ namespace VoiceLive.Benchmarks
             }
 
             Stats.PrintAb("send (events = appends)", a, b, "floor", "VoiceLive");
-            // (C), not in the ratio: the same appends with dead-peer detection off. With a keep-alive timeout the runtime's
-            // WebSocket takes its state lock on every send (twice) and every receive; the floor's ClientWebSocket sets none.
+            // (C), not in the ratio: the same appends with dead-peer detection off. B runs the library's own detection (a
+            // write gate under every frame, a ping when the service is quiet); C leaves the writes ungated.
             double cpuA = Stats.Median(a.ConvertAll(m => m.CpuMs)), cpuB = Stats.Median(b.ConvertAll(m => m.CpuMs)), cpuC = Stats.Median(c.ConvertAll(m => m.CpuMs));
             Console.WriteLine($"VoiceLive without a keep-alive timeout (C): {cpuC:F1} ms = {cpuC / cpuA:F2}x the floor, {cpuC / cpuB:F2}x VoiceLive with the default timeout (median of per-round C/A {Stats.Median(PerRound(c, a)):F2}, B/A {Stats.Median(PerRound(b, a)):F2})");
             // (D), not in the ratio: the send slot as a plain SemaphoreSlim, against the interlocked SendGate that B uses.

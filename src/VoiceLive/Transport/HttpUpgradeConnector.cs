@@ -22,8 +22,8 @@ namespace VoiceLive
     /// 4 KB buffer, several small reads per audio delta, and it keeps its options (request headers, the api-key among
     /// them) and the upgrade response alive for the whole session. Here one read of up to 64 KB goes straight from the
     /// socket into the buffering stream (the HTTP connection passes reads that large through untouched), frames are
-    /// cut from it by memory copies, and nothing of the handshake outlives it. Framing, masking, pings, close and UTF-8
-    /// validation stay the runtime's.
+    /// cut from it by memory copies, and nothing of the handshake outlives it. Framing, masking, close and UTF-8
+    /// validation stay the runtime's; dead-peer detection is the library's own (<see cref="KeepAliveMonitor"/>).
     /// </para>
     /// </summary>
     internal sealed class HttpUpgradeConnector : IWebSocketConnector
@@ -71,9 +71,7 @@ namespace VoiceLive
 
                 // For a 101 the content is the raw, now bidirectional, connection.
                 Stream connection = response.Content.ReadAsStream(cancellationToken);
-                var options = new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = settings.KeepAliveInterval };
-                ApplyKeepAliveTimeout(options, settings.KeepAliveTimeout);
-                return WebSocket.CreateFromStream(new ReadBufferingStream(connection), options);
+                return CreateWebSocket(connection, settings);
             }
             catch
             {
@@ -138,25 +136,24 @@ namespace VoiceLive
         }
 
         /// <summary>
-        /// Dead-peer detection (.NET 9+): with a timeout the socket sends real pings and aborts when no pong arrives in
-        /// time. The net8.0 build looks the property up at run time, so it gets detection whenever it runs on .NET 9+.
+        /// Builds the runtime's WebSocket over the upgraded connection. With dead-peer detection on, the runtime's own
+        /// keep-alive stays off and <see cref="KeepAliveMonitor"/> pings and judges instead: the runtime's timeout would
+        /// take a lock on every send and receive. With detection off (an infinite timeout), the runtime sends its
+        /// unsolicited pongs every interval, which need no lock and no answer.
         /// </summary>
-        private static void ApplyKeepAliveTimeout(WebSocketCreationOptions options, TimeSpan timeout)
+        internal static WebSocket CreateWebSocket(Stream connection, WebSocketSettings settings)
         {
-            if (timeout == Timeout.InfiniteTimeSpan)
+            bool detect = settings.KeepAliveInterval > TimeSpan.Zero && settings.KeepAliveTimeout != Timeout.InfiniteTimeSpan;
+            var stream = new ReadBufferingStream(connection, pings: detect);
+            var options = new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = detect ? TimeSpan.Zero : settings.KeepAliveInterval };
+            WebSocket socket = WebSocket.CreateFromStream(stream, options);
+            if (detect)
             {
-                return;
+                KeepAliveMonitor.Start(socket, stream, settings.KeepAliveInterval, settings.KeepAliveTimeout, settings.TimeProvider);
             }
-#if NET9_0_OR_GREATER
-            options.KeepAliveTimeout = timeout;
-#else
-            s_keepAliveTimeoutProperty?.SetValue(options, timeout);
-#endif
-        }
 
-#if !NET9_0_OR_GREATER
-        private static readonly System.Reflection.PropertyInfo? s_keepAliveTimeoutProperty = typeof(WebSocketCreationOptions).GetProperty("KeepAliveTimeout", typeof(TimeSpan));
-#endif
+            return socket;
+        }
 
         private static HttpRequestMessage BuildRequest(Uri uri, IReadOnlyList<KeyValuePair<string, string>> headers, string key)
         {

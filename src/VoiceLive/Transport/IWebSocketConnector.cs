@@ -22,11 +22,12 @@ namespace VoiceLive
     /// <summary>Socket-level settings taken from <see cref="VoiceLiveClientOptions"/>.</summary>
     internal readonly struct WebSocketSettings
     {
-        public WebSocketSettings(TimeSpan keepAliveInterval, TimeSpan keepAliveTimeout, string clientRequestId)
+        public WebSocketSettings(TimeSpan keepAliveInterval, TimeSpan keepAliveTimeout, string clientRequestId, TimeProvider? timeProvider = null)
         {
             KeepAliveInterval = keepAliveInterval;
             KeepAliveTimeout = keepAliveTimeout;
             ClientRequestId = clientRequestId;
+            TimeProvider = timeProvider ?? TimeProvider.System;
         }
 
         public TimeSpan KeepAliveInterval { get; }
@@ -35,5 +36,8 @@ namespace VoiceLive
         public TimeSpan KeepAliveTimeout { get; }
 
         public string ClientRequestId { get; }
+
+        /// <summary>The clock the keep-alive runs on (the client options' <c>TimeProvider</c>).</summary>
+        public TimeProvider TimeProvider { get; }
     }
 }

@@ -20,9 +20,11 @@ namespace VoiceLive
     /// zero-byte read, which holds no buffer, so an idle session (the common state of a server bridging many calls)
     /// keeps no receive memory. Writes pass straight through.
     /// </para>
-    /// One reader at a time, as for any <see cref="Stream"/>; writes may run concurrently with a read.
+    /// One reader at a time, as for any <see cref="Stream"/>; writes may run concurrently with a read. Every read from
+    /// the connection is counted (<see cref="ReadActivity"/>) for the keep-alive; with pings on, writes are serialised so
+    /// that a ping can go out between two frames (ReadBufferingStream.Pings.cs).
     /// </summary>
-    internal sealed class ReadBufferingStream : Stream
+    internal sealed partial class ReadBufferingStream : Stream
     {
         /// <summary>The size of one socket read: enough for about ten 100 ms audio deltas.</summary>
         internal const int BufferSize = 64 * 1024;
@@ -33,10 +35,21 @@ namespace VoiceLive
         private int _end;
         private bool _lastReadWasLarge;
 
-        public ReadBufferingStream(Stream inner)
+        // Raised by one at the start of every read from the connection and by one at its end: odd while a read waits.
+        private long _readActivity;
+
+        public ReadBufferingStream(Stream inner, bool pings = false)
         {
             _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+            _writeGate = pings ? new SendGate() : null;
         }
+
+        /// <summary>
+        /// How often a read from the connection began or ended: a change is proof of life (a read ends only when bytes
+        /// came, or the connection did), an odd value means a read is waiting now. Written by the one reader, read by
+        /// the keep-alive monitor.
+        /// </summary>
+        internal long ReadActivity => Volatile.Read(ref _readActivity);
 
         /// <summary>How many read bytes wait in the buffer (for tests).</summary>
         internal int BufferedCount => _end - _start;
@@ -82,7 +95,25 @@ namespace VoiceLive
             // A zero-byte read (the caller waiting for data) and a read as large as our buffer gain nothing from it.
             if (destination.Length == 0 || destination.Length >= BufferSize)
             {
-                return _inner.ReadAsync(destination, cancellationToken);
+                BeginRead();
+                ValueTask<int> read;
+                try
+                {
+                    read = _inner.ReadAsync(destination, cancellationToken);
+                }
+                catch
+                {
+                    EndRead();
+                    throw;
+                }
+
+                if (read.IsCompleted)
+                {
+                    EndRead();
+                    return read;
+                }
+
+                return EndReadWhenDoneAsync(read);
             }
 
             return FillAndCopyAsync(destination, cancellationToken);
@@ -98,20 +129,37 @@ namespace VoiceLive
                 return CopyBuffered(destination);
             }
 
-            return _inner.Read(destination);
+            BeginRead();
+            try
+            {
+                return _inner.Read(destination);
+            }
+            finally
+            {
+                EndRead();
+            }
         }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(new Span<byte>(buffer, offset, count));
 
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken = default)
-            => _inner.WriteAsync(source, cancellationToken);
+            => _writeGate is null ? _inner.WriteAsync(source, cancellationToken) : GatedWriteAsync(source, cancellationToken);
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-            => _inner.WriteAsync(buffer, offset, count, cancellationToken);
+            => WriteAsync(new ReadOnlyMemory<byte>(buffer, offset, count), cancellationToken).AsTask();
 
-        public override void Write(ReadOnlySpan<byte> source) => _inner.Write(source);
+        public override void Write(ReadOnlySpan<byte> source)
+        {
+            if (_writeGate is null)
+            {
+                _inner.Write(source);
+                return;
+            }
 
-        public override void Write(byte[] buffer, int offset, int count) => _inner.Write(buffer, offset, count);
+            GatedWrite(source);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(new ReadOnlySpan<byte>(buffer, offset, count));
 
         public override Task FlushAsync(CancellationToken cancellationToken) => _inner.FlushAsync(cancellationToken);
 
@@ -127,6 +175,7 @@ namespace VoiceLive
             {
                 // The buffer is not returned here: a read may still be copying out of it on another thread, and a pooled
                 // array handed to someone else while in use would corrupt their data. The collector takes it instead.
+                Monitor?.Dispose();
                 _inner.Dispose();
             }
 
@@ -142,11 +191,20 @@ namespace VoiceLive
             // unless the last read came back well filled: then more is almost surely queued and the wait is a wasted call.
             if (!_lastReadWasLarge)
             {
-                await _inner.ReadAsync(Memory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+                BeginRead();
+                try
+                {
+                    await _inner.ReadAsync(Memory<byte>.Empty, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    EndRead();
+                }
             }
 
             byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
             int read;
+            BeginRead();
             try
             {
                 read = await _inner.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
@@ -155,6 +213,10 @@ namespace VoiceLive
             {
                 ArrayPool<byte>.Shared.Return(buffer);
                 throw;
+            }
+            finally
+            {
+                EndRead();
             }
 
             if (read == 0)
@@ -168,6 +230,25 @@ namespace VoiceLive
             _start = 0;
             _end = read;
             return CopyBuffered(destination.Span);
+        }
+
+        private void BeginRead() => Volatile.Write(ref _readActivity, _readActivity + 1);
+
+        private void EndRead() => Volatile.Write(ref _readActivity, _readActivity + 1);
+
+#if NET6_0_OR_GREATER
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+        private async ValueTask<int> EndReadWhenDoneAsync(ValueTask<int> read)
+        {
+            try
+            {
+                return await read.ConfigureAwait(false);
+            }
+            finally
+            {
+                EndRead();
+            }
         }
 
         private int CopyBuffered(Span<byte> destination)

@@ -176,7 +176,6 @@ namespace VoiceLive.IntegrationTests
             Assert.Empty(reader.OfType<ServerEventError>());
         }
 
-#if NET9_0_OR_GREATER // Dead-peer detection needs the socket's KeepAliveTimeout, which .NET 8 does not have (documented on VoiceLiveClientOptions.KeepAliveTimeout).
         [Fact]
         public async Task A_keep_alive_timeout_is_resumed_like_a_drop()
         {
@@ -199,7 +198,6 @@ namespace VoiceLive.IntegrationTests
             ServerEventResponseDone done = await reader.WaitForAsync<ServerEventResponseDone>();
             Assert.Equal(ResponseStatus.Completed, done.Response.Status);
         }
-#endif
 
         [Fact]
         public async Task Session_expiry_1001_is_resumed_with_the_expired_reason()

@@ -26,26 +26,6 @@ namespace VoiceLive.Tests
             Assert.Equal("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=", HttpUpgradeConnector.ExpectedAccept("dGhlIHNhbXBsZSBub25jZQ=="));
         }
 
-#if NET9_0_OR_GREATER
-        [Fact]
-        public void The_keep_alive_timeout_the_net8_build_looks_up_at_run_time_exists_on_this_runtime()
-        {
-            // The net8.0 build cannot name WebSocketCreationOptions.KeepAliveTimeout (new in .NET 9) and finds it by
-            // reflection; if the runtime renamed it, that build would silently lose dead-peer detection.
-            System.Reflection.PropertyInfo? property = typeof(WebSocketCreationOptions).GetProperty("KeepAliveTimeout", typeof(TimeSpan));
-            Assert.NotNull(property);
-            Assert.True(property!.CanWrite);
-        }
-#else
-        [Fact]
-        public void On_the_net8_runtime_the_keep_alive_timeout_lookup_finds_nothing()
-        {
-            // .NET 8 has no WebSocketCreationOptions.KeepAliveTimeout, so the net8.0 build has no dead-peer detection there,
-            // as VoiceLiveClientOptions.KeepAliveTimeout documents; if a servicing release adds it, that text must change.
-            Assert.Null(typeof(WebSocketCreationOptions).GetProperty("KeepAliveTimeout", typeof(TimeSpan)));
-        }
-#endif
-
         [Fact]
         public async Task A_valid_upgrade_sends_the_headers_and_keeps_the_bytes_that_arrived_with_the_101()
         {
