@@ -1,0 +1,21 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
+
+namespace VoiceLive
+{
+    internal static class SipValueTaskExtensions
+    {
+        /// <summary>The result of a core call made with <c>async: false</c>, which completes synchronously.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static T EnsureCompleted<T>(this ValueTask<T> task)
+        {
+            if (!task.IsCompleted)
+            {
+                throw new InvalidOperationException("A synchronous SIP operation did not complete synchronously.");
+            }
+
+            return task.GetAwaiter().GetResult();
+        }
+    }
+}
