@@ -2,6 +2,9 @@ using System;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Diagnostics;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {
@@ -79,7 +82,7 @@ namespace VoiceLive
             TaskCompletionSource<bool>? running = Interlocked.CompareExchange(ref _closing, mine, null);
             if (running is not null)
             {
-                await TaskExtensions.WhenCompletedOrCanceled(running.Task, cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(running.Task, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -121,7 +124,7 @@ namespace VoiceLive
                 if (!sendClose.IsCompleted)
                 {
                     ObserveLateFailure(sendClose);
-                    await TaskExtensions.WhenCompletedOrCanceled(sendClose, timeout.Token).ConfigureAwait(false);
+                    await TaskWaits.WhenCompletedOrCanceled(sendClose, timeout.Token).ConfigureAwait(false);
                 }
 
                 await sendClose.ConfigureAwait(false);
@@ -188,7 +191,7 @@ namespace VoiceLive
             {
                 // The active reader observes the close frame and completes _streamEnded; a reader that has stopped
                 // calling MoveNextAsync leaves this to the close timeout.
-                await TaskExtensions.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -197,7 +200,7 @@ namespace VoiceLive
                 while (_socket.State == WebSocketState.CloseSent || _socket.State == WebSocketState.Open)
                 {
                     Task<ServerEvent?> read = _pendingRead ??= ObservedRead(DrainOneAsync());
-                    await TaskExtensions.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
+                    await TaskWaits.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
                     _pendingRead = null;
                     ServerEvent? evt = await read.ConfigureAwait(false);
                     if (evt is null)

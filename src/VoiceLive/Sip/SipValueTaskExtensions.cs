@@ -2,7 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     internal static class SipValueTaskExtensions
     {

@@ -11,7 +11,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// Opens the WebSocket by sending the HTTP/1.1 upgrade itself and building the runtime's own WebSocket

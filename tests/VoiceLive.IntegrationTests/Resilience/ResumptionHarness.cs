@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
+using VoiceLive.Diagnostics;
 
 namespace VoiceLive.IntegrationTests
 {
