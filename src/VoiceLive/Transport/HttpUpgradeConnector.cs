@@ -39,8 +39,8 @@ namespace VoiceLive.Transport
         /// connections apart from the request that asked for them, and when that request is cancelled before the
         /// connection is ready, it keeps the new connection idle in its pool, where no pooling setting closes it; a
         /// refused upgrade's keep-alive connection lingered there the same way. Disposing the handler closes both at
-        /// once. Measured at 1,000 sessions, a handler per upgrade costs nothing per session (managed heap 34.6 KB per
-        /// session against 34–36 KB shared). No redirects: a 3xx is a refused upgrade, and following it would send the
+        /// once, and nothing of it stays with the session (the scale harness compares it with a shared handler:
+        /// benchmarks/README.md). No redirects: a 3xx is a refused upgrade, and following it would send the
         /// api-key to another host. No cookies: nothing in the upgrade uses them.
         /// </summary>
         private static HttpMessageInvoker CreateInvoker()

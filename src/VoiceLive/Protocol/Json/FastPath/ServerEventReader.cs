@@ -60,7 +60,7 @@ namespace VoiceLive.Protocol.Json.FastPath
             }
             catch (Exception ex) when (ServerEventParser.IsDataError(ex))
             {
-                return null; // The general path reports it (as a MalformedServerEvent) exactly as before.
+                return null; // The general path reports it (as a MalformedServerEvent), so both paths fail alike.
             }
         }
 
