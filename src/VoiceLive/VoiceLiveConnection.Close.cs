@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
@@ -31,6 +32,7 @@ namespace VoiceLive
         /// socket and buffers. Safe to call more than once and while an enumeration or a send is in progress.
         /// </summary>
         /// <returns>A task that completes when everything is released.</returns>
+        [SuppressMessage("Usage", "VSTHRD103:Call async methods when in an async method", Justification = "Cancel runs the lifetime's callbacks before the socket is disposed on the next line; CancelAsync would let them race the dispose (and netstandard2.0 has none).")]
         public async ValueTask DisposeAsync()
         {
             if (_state == VoiceLiveConnectionState.Disposed)

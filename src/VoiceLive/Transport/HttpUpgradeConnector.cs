@@ -70,7 +70,7 @@ namespace VoiceLive.Transport
                 }
 
                 // For a 101 the content is the raw, now bidirectional, connection.
-                Stream connection = response.Content.ReadAsStream(cancellationToken);
+                Stream connection = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 var options = new WebSocketCreationOptions { IsServer = false, KeepAliveInterval = settings.KeepAliveInterval };
                 ApplyKeepAliveTimeout(options, settings.KeepAliveTimeout);
                 return WebSocket.CreateFromStream(new ReadBufferingStream(connection), options);

@@ -67,6 +67,6 @@ namespace VoiceLive.Transport
         }
 
         private void PassOnWhenHandedOff()
-            => _handOff.WaitAsync().ContinueWith(static (_, state) => ((SendGate)state!).Release(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            => _ = _handOff.WaitAsync().ContinueWith(static (_, state) => ((SendGate)state!).Release(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }
