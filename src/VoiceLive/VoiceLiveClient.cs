@@ -6,6 +6,9 @@ using Azure;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using VoiceLive.Authentication;
+using VoiceLive.Diagnostics;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {
@@ -288,7 +291,7 @@ namespace VoiceLive
             if (!header.IsCompleted)
             {
                 _ = header.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                await TaskExtensions.WhenCompletedOrCanceled(header, cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(header, cancellationToken).ConfigureAwait(false);
             }
 
             return await header.ConfigureAwait(false);

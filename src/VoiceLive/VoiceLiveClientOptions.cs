@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Azure.Core;
 using Microsoft.Extensions.Logging;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {

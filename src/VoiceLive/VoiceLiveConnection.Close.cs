@@ -1,7 +1,11 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Diagnostics;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {
@@ -28,6 +32,7 @@ namespace VoiceLive
         /// socket and buffers. Safe to call more than once and while an enumeration or a send is in progress.
         /// </summary>
         /// <returns>A task that completes when everything is released.</returns>
+        [SuppressMessage("Usage", "VSTHRD103:Call async methods when in an async method", Justification = "Cancel runs the lifetime's callbacks before the socket is disposed on the next line; CancelAsync would let them race the dispose (and netstandard2.0 has none).")]
         public async ValueTask DisposeAsync()
         {
             if (_state == VoiceLiveConnectionState.Disposed)
@@ -79,7 +84,7 @@ namespace VoiceLive
             TaskCompletionSource<bool>? running = Interlocked.CompareExchange(ref _closing, mine, null);
             if (running is not null)
             {
-                await TaskExtensions.WhenCompletedOrCanceled(running.Task, cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(running.Task, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -122,7 +127,7 @@ namespace VoiceLive
                 if (!sendClose.IsCompleted)
                 {
                     ObserveLateFailure(sendClose);
-                    await TaskExtensions.WhenCompletedOrCanceled(sendClose, timeout.Token).ConfigureAwait(false);
+                    await TaskWaits.WhenCompletedOrCanceled(sendClose, timeout.Token).ConfigureAwait(false);
                 }
 
                 await sendClose.ConfigureAwait(false);
@@ -189,7 +194,7 @@ namespace VoiceLive
             {
                 // The active reader observes the close frame and completes _streamEnded; a reader that has stopped
                 // calling MoveNextAsync leaves this to the close timeout.
-                await TaskExtensions.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
                 return;
             }
 
@@ -198,7 +203,7 @@ namespace VoiceLive
                 while (_socket.State == WebSocketState.CloseSent || _socket.State == WebSocketState.Open)
                 {
                     Task<ServerEvent?> read = _pendingRead ??= ObservedRead(DrainOneAsync());
-                    await TaskExtensions.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
+                    await TaskWaits.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
                     _pendingRead = null;
                     ServerEvent? evt = await read.ConfigureAwait(false);
                     if (evt is null)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {
@@ -77,7 +78,7 @@ namespace VoiceLive
 
             public async ValueTask<bool> MoveNextAsync()
             {
-                await TaskExtensions.WhenCompletedOrCanceled(_connection._streamEnded.Task, _cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(_connection._streamEnded.Task, _cancellationToken).ConfigureAwait(false);
                 return false;
             }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Net.WebSockets;
 using System.Threading;
+using VoiceLive.Diagnostics;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {

@@ -3,6 +3,8 @@ using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Diagnostics;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {

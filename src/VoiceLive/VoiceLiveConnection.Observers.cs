@@ -1,5 +1,8 @@
 using System;
 using System.Threading;
+using VoiceLive.Agents;
+using VoiceLive.Diagnostics;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {

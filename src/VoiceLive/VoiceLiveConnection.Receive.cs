@@ -4,6 +4,9 @@ using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Diagnostics;
+using VoiceLive.Protocol.Json.FastPath;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {
@@ -57,7 +60,7 @@ namespace VoiceLive
             ThrowIfDisposed();
             if (!TryEnterReader())
             {
-                await TaskExtensions.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(_streamEnded.Task, cancellationToken).ConfigureAwait(false);
                 return null;
             }
 
@@ -111,7 +114,7 @@ namespace VoiceLive
             Task<ServerEvent?> read = _pendingRead ??= ObservedRead(ReadEventFromSocketAsync().AsTask());
             if (!read.IsCompleted)
             {
-                await TaskExtensions.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
+                await TaskWaits.WhenCompletedOrCanceled(read, cancellationToken).ConfigureAwait(false);
             }
 
             // Here the read has completed (the cancellation above throws while it is still running).

@@ -2,6 +2,9 @@ using System;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Diagnostics;
+using VoiceLive.Resilience;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {

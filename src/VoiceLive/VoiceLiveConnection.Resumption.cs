@@ -3,6 +3,10 @@ using System.Collections.Generic;
 using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Diagnostics;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Resilience;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {
@@ -337,7 +341,7 @@ namespace VoiceLive
                 }
             }
 
-            await TaskExtensions.WhenCompletedOrCanceled(backOpen, cancellationToken).ConfigureAwait(false);
+            await TaskWaits.WhenCompletedOrCanceled(backOpen, cancellationToken).ConfigureAwait(false);
             return await backOpen.ConfigureAwait(false);
         }
 

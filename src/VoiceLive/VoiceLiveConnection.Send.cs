@@ -4,6 +4,10 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Diagnostics;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Protocol.Json.FastPath;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {

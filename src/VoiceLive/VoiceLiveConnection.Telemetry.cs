@@ -1,3 +1,5 @@
+using VoiceLive.Diagnostics;
+
 namespace VoiceLive
 {
     public sealed partial class VoiceLiveConnection

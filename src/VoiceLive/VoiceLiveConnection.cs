@@ -3,6 +3,9 @@ using System.Net.WebSockets;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Resources;
+using VoiceLive.Transport;
 
 namespace VoiceLive
 {

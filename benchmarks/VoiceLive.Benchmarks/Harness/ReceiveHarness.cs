@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
+using VoiceLive.Protocol.Json.FastPath;
 
 namespace VoiceLive.Benchmarks
 {

@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
+using VoiceLive.Transport;
 
 namespace VoiceLive.Benchmarks
 {

@@ -1,5 +1,6 @@
 using System;
 using BenchmarkDotNet.Attributes;
+using VoiceLive.Protocol.Json.FastPath;
 
 namespace VoiceLive.Benchmarks
 {

@@ -1,5 +1,8 @@
 using System;
 using BenchmarkDotNet.Attributes;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Protocol.Json.FastPath;
+using VoiceLive.Transport;
 
 namespace VoiceLive.Benchmarks
 {

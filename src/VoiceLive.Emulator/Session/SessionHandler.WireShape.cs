@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using VoiceLive.Protocol.Json;
 
 namespace VoiceLive.Emulator
 {

@@ -1,6 +1,6 @@
 using System;
 
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     /// <summary>
     /// Something above the wire (conversation tracker, tool runner, telemetry, resumption) that follows a connection's

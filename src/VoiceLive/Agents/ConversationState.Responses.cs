@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     internal sealed partial class ConversationState
     {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     /// <summary>
     /// The conversation as the service holds it, rebuilt from the event stream: items in the service's order

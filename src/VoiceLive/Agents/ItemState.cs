@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     /// <summary>The tracker's mutable record of one item; read only under the tracker's lock, published as <see cref="TrackedItem"/>.</summary>
     internal sealed class ItemState

@@ -1,4 +1,4 @@
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     /// <summary>
     /// Which response the service is running, as the reader has seen it: active from <c>response.created</c> to

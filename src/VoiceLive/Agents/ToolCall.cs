@@ -1,4 +1,4 @@
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     /// <summary>One function call of the model, as its arguments completed.</summary>
     internal sealed class ToolCall

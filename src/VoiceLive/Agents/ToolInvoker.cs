@@ -7,8 +7,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using VoiceLive.Diagnostics;
+using VoiceLive.Protocol.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     /// <summary>
     /// Runs one call and turns whatever happens into the output the model reads: the serialized result, or an error

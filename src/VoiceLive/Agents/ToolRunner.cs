@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
+using VoiceLive.Diagnostics;
 
-namespace VoiceLive
+namespace VoiceLive.Agents
 {
     /// <summary>
     /// The function-calling loop behind <see cref="ToolsResource"/>: starts an invocation for each completed call, sends

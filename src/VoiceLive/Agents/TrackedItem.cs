@@ -1,3 +1,5 @@
+using VoiceLive.Agents;
+
 namespace VoiceLive
 {
     /// <summary>

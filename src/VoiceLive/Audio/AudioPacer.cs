@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Audio;
 
 namespace VoiceLive
 {

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace VoiceLive
+namespace VoiceLive.Audio
 {
     /// <summary>
     /// Turns source audio of any toolkit format (PCM16, μ-law or A-law; any channel count; a supported rate) into the

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 
-namespace VoiceLive
+namespace VoiceLive.Audio
 {
     /// <summary>
     /// The polyphase filter bank of one rate pair: a Kaiser-windowed sinc low-pass, cut just below the lower of the

@@ -1,6 +1,6 @@
 using System;
 
-namespace VoiceLive
+namespace VoiceLive.Authentication
 {
     /// <summary>Checks on values that go into the upgrade request, where a line break would let a value inject headers.</summary>
     internal static class HeaderValidation

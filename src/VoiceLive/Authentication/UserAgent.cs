@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace VoiceLive
+namespace VoiceLive.Authentication
 {
     /// <summary>The <c>User-Agent</c> of the upgrade request: library version, framework and OS, after the application id.</summary>
     internal static class UserAgent

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
 
-namespace VoiceLive
+namespace VoiceLive.Authentication
 {
     /// <summary>
     /// Turns the client's credential into the upgrade request's authentication header: <c>api-key</c> for an

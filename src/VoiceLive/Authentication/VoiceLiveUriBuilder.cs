@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Net;
 using System.Text;
 
-namespace VoiceLive
+namespace VoiceLive.Authentication
 {
     /// <summary>
     /// Builds the WebSocket URL the way the Python package does: https→wss, http→ws, <c>/voice-live/realtime</c> appended

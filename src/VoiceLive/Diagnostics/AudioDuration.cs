@@ -1,4 +1,4 @@
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>Bytes of audio per second for the wire formats, so byte counts become seconds of audio.</summary>
     internal static class AudioDuration

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>
     /// One connect as telemetry sees it: the connect span (null when no ActivityListener listens), where the client

@@ -2,8 +2,9 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using VoiceLive.Protocol.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>
     /// Produces the text of a message for content logging with audio payloads and credentials replaced by a

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.Logging;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>The log lines of session renewal (event ids 65–69, within resumption's range).</summary>
     internal static partial class Log

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.Logging;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>The log lines of session resumption (event ids 60–69).</summary>
     internal static partial class Log

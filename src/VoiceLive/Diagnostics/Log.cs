@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.Logging;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>
     /// Every log line of the library, source-generated with stable event ids. No line ever carries a credential or an

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>One response between its start (response.create sent, or the end of the user's speech) and response.done.</summary>
     internal sealed class ResponseTelemetry

@@ -1,4 +1,4 @@
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>
     /// Every name the library's traces and metrics use, once. OpenTelemetry GenAI semantic-convention names

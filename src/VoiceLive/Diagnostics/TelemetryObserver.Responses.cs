@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     internal sealed partial class TelemetryObserver
     {

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
+using VoiceLive.Agents;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>
     /// Follows one connection's traffic through the observer seam and turns it into the <c>VoiceLive</c> spans and

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>
     /// One tool invocation in progress, from <see cref="VoiceLiveTelemetry.StartToolInvocation"/> to

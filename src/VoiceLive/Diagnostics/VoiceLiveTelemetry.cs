@@ -4,7 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Reflection;
 using System.Threading;
 
-namespace VoiceLive
+namespace VoiceLive.Diagnostics
 {
     /// <summary>
     /// The library's ActivitySource and Meter, both named <c>VoiceLive</c>, and their instruments. Nothing here records

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Agents;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Transport;
 
-namespace VoiceLive
+namespace VoiceLive.Resilience
 {
     /// <summary>
     /// The resumption of one connection: what the app configured (merged <c>session.update</c>s), the conversation it

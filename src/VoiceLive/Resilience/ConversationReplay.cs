@@ -1,4 +1,6 @@
-namespace VoiceLive
+using VoiceLive.Agents;
+
+namespace VoiceLive.Resilience
 {
     /// <summary>
     /// Turns a tracked item into the <c>conversation.item.create</c> item that recreates it in a new session: messages as

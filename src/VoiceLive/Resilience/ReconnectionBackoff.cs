@@ -1,6 +1,6 @@
 using System;
 
-namespace VoiceLive
+namespace VoiceLive.Resilience
 {
     /// <summary>
     /// The wait before each reconnection attempt: exponential from <see cref="VoiceLiveReconnectionOptions.InitialDelay"/>

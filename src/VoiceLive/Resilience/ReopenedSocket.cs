@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace VoiceLive
+namespace VoiceLive.Resilience
 {
     /// <summary>A new connection for a resumed session: its socket, the first event it sent (<c>session.created</c>) and its request id.</summary>
     internal sealed class ReopenedSocket

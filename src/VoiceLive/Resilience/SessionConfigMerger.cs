@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace VoiceLive
+namespace VoiceLive.Resilience
 {
     /// <summary>
     /// The session configuration the app has sent, as one JSON object: every <c>session.update</c>'s <c>session</c>

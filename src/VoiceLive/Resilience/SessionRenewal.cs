@@ -1,7 +1,9 @@
 using System;
 using System.Threading;
+using VoiceLive.Agents;
+using VoiceLive.Diagnostics;
 
-namespace VoiceLive
+namespace VoiceLive.Resilience
 {
     /// <summary>
     /// The data of a connection's renewal (<see cref="VoiceLiveReconnectionOptions.RenewBeforeExpiry"/>): the timer set

@@ -2,6 +2,8 @@ using System;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Resources;
 
 namespace VoiceLive
 {

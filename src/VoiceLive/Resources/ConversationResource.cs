@@ -1,3 +1,5 @@
+using VoiceLive.Resources;
+
 namespace VoiceLive
 {
     /// <summary>The conversation of the session; its items are managed through <see cref="Item"/>.</summary>

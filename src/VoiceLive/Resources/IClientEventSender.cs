@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Resources
 {
     /// <summary>
     /// What the typed resources need of a connection: send an event, send the app's raw JSON, send an audio append on

@@ -2,6 +2,9 @@ using System;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Agents;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Resources;
 
 namespace VoiceLive
 {

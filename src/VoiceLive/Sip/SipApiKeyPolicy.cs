@@ -2,8 +2,9 @@ using System;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using VoiceLive.Authentication;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     /// <summary>
     /// Puts the API key in the <c>api-key</c> header of every attempt (read each time, so <c>AzureKeyCredential.Update</c>

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Core;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     /// <summary>
     /// Reads the SIP problem-details body into <see cref="RequestFailedException"/>: <c>code</c> becomes

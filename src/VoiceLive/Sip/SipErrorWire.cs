@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     /// <summary>The SIP operations' error body (<c>SipErrorResponse</c>): RFC 7807 problem details plus Voice Live members.</summary>
     internal sealed class SipErrorWire

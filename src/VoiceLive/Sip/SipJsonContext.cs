@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     /// <summary>Source-generated metadata of the SIP REST answers and webhook events (trim- and AOT-safe reading).</summary>
     [JsonSourceGenerationOptions(

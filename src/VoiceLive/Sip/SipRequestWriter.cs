@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Azure.Core;
+using VoiceLive.Protocol.Json.Converters;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     /// <summary>
     /// Writes the SIP request bodies. By hand rather than through a serializer context: the optional members the service

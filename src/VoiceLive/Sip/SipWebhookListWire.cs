@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     /// <summary>The list envelope of <c>GET /voice-agent/realtime/sip/webhooks</c> (<c>SipWebhookList</c>); callers get its <c>data</c>.</summary>
     internal sealed class SipWebhookListWire

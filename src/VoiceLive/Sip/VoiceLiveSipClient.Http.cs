@@ -1,11 +1,11 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
+using VoiceLive.Sip;
 
 namespace VoiceLive
 {
@@ -79,21 +79,6 @@ namespace VoiceLive
             }
 
             return message.Response;
-        }
-    }
-
-    internal static class SipValueTaskExtensions
-    {
-        /// <summary>The result of a core call made with <c>async: false</c>, which completes synchronously.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static T EnsureCompleted<T>(this ValueTask<T> task)
-        {
-            if (!task.IsCompleted)
-            {
-                throw new InvalidOperationException("A synchronous SIP operation did not complete synchronously.");
-            }
-
-            return task.GetAwaiter().GetResult();
         }
     }
 }

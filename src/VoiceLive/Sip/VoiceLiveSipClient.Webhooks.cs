@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
+using VoiceLive.Sip;
 
 namespace VoiceLive
 {

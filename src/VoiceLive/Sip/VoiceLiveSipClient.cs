@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using VoiceLive.Authentication;
+using VoiceLive.Sip;
 
 namespace VoiceLive
 {

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using VoiceLive.Authentication;
 
-namespace VoiceLive
+namespace VoiceLive.Sip
 {
     /// <summary>Builds the SIP call-attach WebSocket URL: <c>wss://…/voice-agent/realtime/sip/calls?api-version=…&amp;call_id=…&amp;audio=…</c>.</summary>
     internal static class VoiceLiveSipUriBuilder

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// The netstandard2.0 transport: a <see cref="ClientWebSocket"/>, mapping a refused upgrade to a typed exception with

@@ -1,4 +1,4 @@
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>How the connection ended: the close status and reason, and whether that counts as a normal end.</summary>
     internal sealed class CloseInfo

@@ -1,6 +1,6 @@
 using System;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>The message of a failed WebSocket upgrade: what the status means for the app, never a secret.</summary>
     internal static class ConnectFailure

@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// Which refused or failed connects are worth another attempt, and how long to wait first, from

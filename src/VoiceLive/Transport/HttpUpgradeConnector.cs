@@ -11,7 +11,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// Opens the WebSocket by sending the HTTP/1.1 upgrade itself and building the runtime's own WebSocket
@@ -39,8 +39,8 @@ namespace VoiceLive
         /// connections apart from the request that asked for them, and when that request is cancelled before the
         /// connection is ready, it keeps the new connection idle in its pool, where no pooling setting closes it; a
         /// refused upgrade's keep-alive connection lingered there the same way. Disposing the handler closes both at
-        /// once. Measured at 1,000 sessions, a handler per upgrade costs nothing per session (managed heap 34.6 KB per
-        /// session against 34–36 KB shared). No redirects: a 3xx is a refused upgrade, and following it would send the
+        /// once, and nothing of it stays with the session (the scale harness compares it with a shared handler:
+        /// benchmarks/README.md). No redirects: a 3xx is a refused upgrade, and following it would send the
         /// api-key to another host. No cookies: nothing in the upgrade uses them.
         /// </summary>
         private static HttpMessageInvoker CreateInvoker()
@@ -70,7 +70,7 @@ namespace VoiceLive
                 }
 
                 // For a 101 the content is the raw, now bidirectional, connection.
-                Stream connection = response.Content.ReadAsStream(cancellationToken);
+                Stream connection = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
                 return CreateWebSocket(connection, settings);
             }
             catch

@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// The seam between the connection and the network: opens a WebSocket with the given headers. Production uses

@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// Dead-peer detection for the library's own transport, in place of the runtime WebSocket's

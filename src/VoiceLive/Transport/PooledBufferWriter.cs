@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// A growable <see cref="IBufferWriter{T}"/> over buffers rented from <see cref="ArrayPool{T}.Shared"/>.

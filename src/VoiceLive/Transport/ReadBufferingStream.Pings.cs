@@ -1,11 +1,12 @@
 #if NET7_0_OR_GREATER
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     internal sealed partial class ReadBufferingStream
     {
@@ -66,6 +67,7 @@ namespace VoiceLive
             }
         }
 
+        [SuppressMessage("Usage", "VSTHRD103:Call async methods when in an async method", Justification = "GetResult consumes a ValueTask that has already completed; it never blocks.")]
         private ValueTask GatedWriteAsync(ReadOnlyMemory<byte> source, CancellationToken cancellationToken)
         {
             ValueTask entered = _writeGate!.WaitAsync(CancellationToken.None);
@@ -127,6 +129,7 @@ namespace VoiceLive
             }
         }
 
+        [SuppressMessage("Usage", "VSTHRD002:Avoid problematic synchronous waits", Justification = "Stream.Write is synchronous by contract: a caller of the synchronous API waits for the gate as it waits for the socket.")]
         private void GatedWrite(ReadOnlySpan<byte> source)
         {
             ValueTask entered = _writeGate!.WaitAsync(CancellationToken.None);

@@ -6,15 +6,15 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// Sits between the WebSocket and the upgraded HTTP connection and turns the WebSocket's many small reads into few
     /// large ones. Why: the WebSocket reads every frame header (a few bytes) and every payload separately, so a stream
     /// of 6 KB audio deltas costs about two socket reads per event through a plain ClientWebSocket; with this buffer one
-    /// read brings in whatever the kernel holds (often ten events or more), and the rest are memory copies. The HTTP
-    /// connection passes a read this large straight to the socket instead of through its own 4 KB buffer. Measured end
-    /// to end: about a ninth of the socket reads of a plain ClientWebSocket (benchmarks/README.md).
+    /// read brings in whatever the kernel holds (often many events), and the rest are memory copies. The HTTP
+    /// connection passes a read this large straight to the socket instead of through its own 4 KB buffer. The receive
+    /// harness counts the socket reads of both paths (benchmarks/README.md).
     /// <para>
     /// The buffer is rented only while it holds unread bytes: when it is empty the stream first waits for data with a
     /// zero-byte read, which holds no buffer, so an idle session (the common state of a server bridging many calls)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// What the body and headers of a refused upgrade tell the app: the service's error code and message (read from at

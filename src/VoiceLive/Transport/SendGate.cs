@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>
     /// The connection's send slot: one frame on the socket at a time, callers served in arrival order. Why not a bare
@@ -67,6 +67,6 @@ namespace VoiceLive
         }
 
         private void PassOnWhenHandedOff()
-            => _handOff.WaitAsync().ContinueWith(static (_, state) => ((SendGate)state!).Release(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            => _ = _handOff.WaitAsync().ContinueWith(static (_, state) => ((SendGate)state!).Release(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }

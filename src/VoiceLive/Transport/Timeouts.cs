@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
     /// <summary>Timeouts measured on a <see cref="TimeProvider"/>, so that a test's fake clock decides when they expire.</summary>
     internal static class Timeouts

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
 #if NETSTANDARD2_0
     /// <summary>netstandard2.0's stand-in for <c>ValueWebSocketReceiveResult</c>, which it lacks.</summary>

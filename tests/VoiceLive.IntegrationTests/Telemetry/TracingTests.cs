@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
 using Azure;
+using VoiceLive.Diagnostics;
 using VoiceLive.Emulator;
 using Xunit;
 

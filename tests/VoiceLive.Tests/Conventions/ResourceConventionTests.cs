@@ -59,7 +59,7 @@ namespace VoiceLive.Tests.Conventions
         {
             // ToolsResource is the agent layer's entry point: it attaches the tool runner to the connection's observer
             // seam, which is more than sending, so it holds the connection itself.
-            Type sender = typeof(VoiceLiveConnection).Assembly.GetType("VoiceLive.IClientEventSender", throwOnError: true)!;
+            Type sender = typeof(VoiceLiveConnection).Assembly.GetType("VoiceLive.Resources.IClientEventSender", throwOnError: true)!;
             var wrong = new List<string>();
             foreach (Type resource in s_resources.Where(t => t != typeof(ToolsResource)))
             {

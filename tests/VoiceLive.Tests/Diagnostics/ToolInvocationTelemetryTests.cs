@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Linq;
+using VoiceLive.Diagnostics;
 using Xunit;
 
 namespace VoiceLive.Tests.Diagnostics

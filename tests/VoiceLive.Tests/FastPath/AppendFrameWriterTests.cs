@@ -1,5 +1,8 @@
 using System;
 using System.Linq;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Protocol.Json.FastPath;
+using VoiceLive.Transport;
 using Xunit;
 
 namespace VoiceLive.Tests.FastPath

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using VoiceLive.Protocol.Json;
+using VoiceLive.Protocol.Json.FastPath;
 using Xunit;
 
 namespace VoiceLive.Tests.FastPath

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using VoiceLive.Protocol.Models;
 using Xunit;
 
 namespace VoiceLive.Tests.Models

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using VoiceLive.Protocol.Json;
 using Xunit;
 
 namespace VoiceLive.Tests.Models

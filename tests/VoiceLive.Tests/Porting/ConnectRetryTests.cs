@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
+using VoiceLive.Transport;
 using Xunit;
 
 namespace VoiceLive.Tests.Porting

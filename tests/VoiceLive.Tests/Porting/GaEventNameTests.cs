@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using VoiceLive.Protocol.Json.FastPath;
 using Xunit;
 
 namespace VoiceLive.Tests.Porting

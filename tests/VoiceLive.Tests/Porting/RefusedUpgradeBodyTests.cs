@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Transport;
 using Xunit;
 
 namespace VoiceLive.Tests.Porting

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using VoiceLive.Resilience;
 using Xunit;
 
 namespace VoiceLive.Tests.Resilience

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using VoiceLive.Resilience;
 using Xunit;
 
 namespace VoiceLive.Tests.Resilience

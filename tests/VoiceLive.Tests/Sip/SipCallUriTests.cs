@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using VoiceLive.Sip;
 using Xunit;
 
 namespace VoiceLive.Tests.Sip

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Transport;
 using Xunit;
 
 namespace VoiceLive.Tests

@@ -6,6 +6,7 @@ using System.Net.WebSockets;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using VoiceLive.Transport;
 using Xunit;
 
 namespace VoiceLive.Tests

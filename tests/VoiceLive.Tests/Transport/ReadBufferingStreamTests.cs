@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using VoiceLive.Transport;
 using Xunit;
 
 namespace VoiceLive.Tests

@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.Tasks;
+using VoiceLive.Transport;
 using Xunit;
 
 namespace VoiceLive.Tests

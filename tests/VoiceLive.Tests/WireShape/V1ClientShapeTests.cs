@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Text.Json.Nodes;
+using VoiceLive.Protocol.Json;
 using Xunit;
 
 namespace VoiceLive.Tests.WireShape

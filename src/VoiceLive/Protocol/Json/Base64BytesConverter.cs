@@ -4,7 +4,7 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>
     /// Reads and writes base64 audio (<c>delta</c>, <c>audio</c>) as <see cref="ReadOnlyMemory{T}"/> of bytes, decoding

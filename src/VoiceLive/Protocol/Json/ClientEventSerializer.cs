@@ -1,8 +1,9 @@
 using System;
 using System.Buffers;
 using System.Text.Json;
+using VoiceLive.Transport;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>Writes client events as the UTF-8 JSON that goes on the wire.</summary>
     internal static class ClientEventSerializer

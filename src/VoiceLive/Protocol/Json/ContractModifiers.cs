@@ -1,8 +1,10 @@
 using System;
 using System.Collections;
 using System.Text.Json.Serialization.Metadata;
+using VoiceLive.Protocol.Json.Converters;
+using VoiceLive.Protocol.Models;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>Adjustments to the generated contracts that attributes cannot express.</summary>
     internal static class ContractModifiers

@@ -1,4 +1,4 @@
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>Bounds applied to every frame the library reads.</summary>
     internal static class JsonLimits

@@ -3,7 +3,7 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>
     /// Builds a client event around JSON the app supplies for one of its members (the <c>session</c> of

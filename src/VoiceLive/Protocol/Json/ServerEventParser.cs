@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>
     /// Turns one UTF-8 frame into a typed <see cref="ServerEvent"/>. Never throws for bad input: unknown types become

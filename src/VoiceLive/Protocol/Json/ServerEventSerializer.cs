@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>Serializes a server event built in code (tests, the emulator, <see cref="ServerEvent.RawJson"/>).</summary>
     internal static class ServerEventSerializer

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>
     /// The assistant content types of conversation items: <c>text</c>/<c>audio</c> in the dated api-versions,

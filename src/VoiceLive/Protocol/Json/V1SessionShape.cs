@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>
     /// Moves the members of a session, response or response.create object between the flat shape of the dated

@@ -4,7 +4,7 @@ using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json
 {
     /// <summary>
     /// Translates whole events between the dated api-versions' shape and the OpenAI GA Realtime shape of <c>v1</c>.

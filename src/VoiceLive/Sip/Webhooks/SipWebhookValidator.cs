@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using VoiceLive.Sip;
 
 namespace VoiceLive
 {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using VoiceLive.Diagnostics;
+using VoiceLive.Protocol.Models;
 
 namespace VoiceLive
 {

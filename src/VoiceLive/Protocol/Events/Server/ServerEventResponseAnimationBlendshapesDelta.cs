@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Json.Converters;
 
 namespace VoiceLive
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads and writes <see cref="EouDetection"/> by its <c>model</c>.</summary>
     internal sealed class EouDetectionConverter : UnionConverter<EouDetection>

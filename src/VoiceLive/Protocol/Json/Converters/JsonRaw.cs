@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Copies JSON values in and out of <see cref="BinaryData"/> without interpreting them.</summary>
     internal static class JsonRaw

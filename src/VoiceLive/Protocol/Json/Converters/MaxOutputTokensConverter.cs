@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads an integer or <c>"inf"</c> as <see cref="MaxOutputTokens"/> and writes it back in the same form.</summary>
     internal sealed class MaxOutputTokensConverter : JsonConverter<MaxOutputTokens>

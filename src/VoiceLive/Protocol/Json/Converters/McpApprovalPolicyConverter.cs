@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads and writes <see cref="McpApprovalPolicy"/>: a rule string or an object of per-tool name lists.</summary>
     internal sealed class McpApprovalPolicyConverter : JsonConverter<McpApprovalPolicy>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads and writes <see cref="MessageItem"/> by its <c>role</c>.</summary>
     internal sealed class MessageItemConverter : UnionConverter<MessageItem>

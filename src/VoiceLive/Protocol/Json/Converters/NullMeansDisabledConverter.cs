@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>
     /// For a session setting where <c>null</c> on the wire means "off" (not "unchanged"): reads <c>null</c> as the type's

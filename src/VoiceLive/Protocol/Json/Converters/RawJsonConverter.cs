@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>
     /// Maps a free-form JSON value (<c>any</c> in the protocol: JSON schemas, error objects) to <see cref="BinaryData"/>

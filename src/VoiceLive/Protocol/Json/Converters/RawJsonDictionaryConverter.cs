@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Maps a JSON object of free-form values (<c>map&lt;string,any&gt;</c>) to a dictionary of raw JSON values.</summary>
     internal sealed class RawJsonDictionaryConverter : JsonConverter<IDictionary<string, BinaryData>>

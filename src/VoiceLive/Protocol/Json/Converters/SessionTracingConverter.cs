@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads and writes <see cref="SessionTracing"/>: the string <c>auto</c> or a configuration object.</summary>
     internal sealed class SessionTracingConverter : JsonConverter<SessionTracing>

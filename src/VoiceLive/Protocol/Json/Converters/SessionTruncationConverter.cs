@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads and writes <see cref="SessionTruncation"/>: a string (<c>auto</c>, <c>disabled</c>) or an object with <c>type</c> and <c>retention_ratio</c>.</summary>
     internal sealed class SessionTruncationConverter : JsonConverter<SessionTruncation>

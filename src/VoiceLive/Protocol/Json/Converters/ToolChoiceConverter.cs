@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads and writes <see cref="ToolChoice"/>: a keyword string, a bare function name, or a choice object.</summary>
     internal sealed class ToolChoiceConverter : JsonConverter<ToolChoice>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Reads and writes <see cref="TurnDetection"/> by its <c>type</c>.</summary>
     internal sealed class TurnDetectionConverter : UnionConverter<TurnDetection>

@@ -1,8 +1,9 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Models;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>
     /// Reads and writes a discriminated union: an abstract base whose subclasses are told apart by a string property

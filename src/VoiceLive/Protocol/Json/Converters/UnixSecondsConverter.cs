@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.Converters
 {
     /// <summary>Maps <c>integer(unixtime)</c> fields (Unix seconds, for example <c>expires_at</c>) to <see cref="DateTimeOffset"/>.</summary>
     internal sealed class UnixSecondsConverter : JsonConverter<DateTimeOffset?>

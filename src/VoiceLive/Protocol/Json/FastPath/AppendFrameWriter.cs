@@ -1,7 +1,8 @@
 using System;
 using System.Text.Json;
+using VoiceLive.Transport;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.FastPath
 {
     /// <summary>
     /// Writes <c>input_audio_buffer.append</c> straight into a pooled send buffer: no event object, no serializer

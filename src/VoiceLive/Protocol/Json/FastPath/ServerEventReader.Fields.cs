@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.FastPath
 {
     /// <summary>The member names the fast path reads, and the check that they are every member of its event classes.</summary>
     internal sealed partial class ServerEventReader

@@ -3,7 +3,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.FastPath
 {
     /// <summary>
     /// The connection's parser: a single-pass fast path for the high-rate events (<c>response.audio.delta</c>,
@@ -60,7 +60,7 @@ namespace VoiceLive
             }
             catch (Exception ex) when (ServerEventParser.IsDataError(ex))
             {
-                return null; // The general path reports it (as a MalformedServerEvent) exactly as before.
+                return null; // The general path reports it (as a MalformedServerEvent), so both paths fail alike.
             }
         }
 

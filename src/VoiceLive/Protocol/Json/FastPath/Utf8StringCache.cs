@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Json.FastPath
 {
     /// <summary>
     /// Remembers the last string read for one field by its UTF-8 bytes. Why: <c>response_id</c> and <c>item_id</c> repeat

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Models
 {
     /// <summary>
     /// The properties of a request model that the app set to null. Protocol: for these settings JSON <c>null</c> means

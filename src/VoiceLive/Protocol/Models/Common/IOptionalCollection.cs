@@ -1,4 +1,4 @@
-namespace VoiceLive
+namespace VoiceLive.Protocol.Models
 {
     /// <summary>A collection that knows whether the caller ever touched it, so an untouched one is not serialized.</summary>
     internal interface IOptionalCollection

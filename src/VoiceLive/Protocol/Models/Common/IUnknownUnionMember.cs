@@ -1,6 +1,6 @@
 using System;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Models
 {
     /// <summary>A union member that stands for a discriminator this version does not know; it is written back verbatim.</summary>
     internal interface IUnknownUnionMember

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Models
 {
     /// <summary>
     /// The initial value of map properties of models: an empty dictionary that remembers whether it was ever changed,

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 
-namespace VoiceLive
+namespace VoiceLive.Protocol.Models
 {
     /// <summary>
     /// The initial value of list properties of models: it behaves as an empty list, but remembers whether it was ever

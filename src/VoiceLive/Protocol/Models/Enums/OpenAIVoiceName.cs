@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Json;
 
 namespace VoiceLive
 {

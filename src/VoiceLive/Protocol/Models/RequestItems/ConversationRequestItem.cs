@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using VoiceLive.Protocol.Json.Converters;
 
 namespace VoiceLive
 {

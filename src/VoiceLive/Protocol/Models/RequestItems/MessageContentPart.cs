@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Json.Converters;
 
 namespace VoiceLive
 {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Json.Converters;
+using VoiceLive.Protocol.Models;
 
 namespace VoiceLive
 {

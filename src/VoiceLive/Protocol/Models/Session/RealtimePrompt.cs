@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Json.Converters;
+using VoiceLive.Protocol.Models;
 
 namespace VoiceLive
 {

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using VoiceLive.Protocol.Json.Converters;
+using VoiceLive.Protocol.Models;
 
 namespace VoiceLive
 {

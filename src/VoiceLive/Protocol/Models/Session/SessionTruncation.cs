@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using VoiceLive.Protocol.Json.Converters;
 
 namespace VoiceLive
 {

@@ -2,9 +2,9 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace VoiceLive
+namespace VoiceLive.Transport
 {
-    internal static class TaskExtensions
+    internal static class TaskWaits
     {
         /// <summary>
         /// Completes when <paramref name="task"/> completes (without observing its result), or throws
