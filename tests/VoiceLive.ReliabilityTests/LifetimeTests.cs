@@ -158,6 +158,11 @@ namespace VoiceLive.ReliabilityTests
             // On the client's clock: the upgrade is done and the connect still waits until ConnectTimeout has passed.
             await clock.WaitForTimerAsync(connectTimeout, "the connect timeout to start");
             await emulator.WaitForConnectionAsync(0, Reliability.Timeout);
+
+            // The server seeing the connection does not mean the client has read the 101: advancing the clock before
+            // that would time out the upgrade instead. The client's socket exists once its keep-alive monitor has
+            // created its timer (created unarmed, so its due time is infinite; no other timer of this clock is).
+            await clock.WaitForTimerAsync(Timeout.InfiniteTimeSpan, "the client's socket to open (its keep-alive monitor's timer)");
             clock.Advance(connectTimeout - TimeSpan.FromMilliseconds(1));
             Assert.False(connect.IsCompleted, "connect ended before ConnectTimeout had passed on the client's clock");
             clock.Advance(TimeSpan.FromMilliseconds(1));
