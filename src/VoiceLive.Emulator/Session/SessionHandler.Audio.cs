@@ -109,7 +109,7 @@ namespace VoiceLive.Emulator
             if (_input.InterruptResponse)
             {
                 // Protocol: speech during a response interrupts it (status cancelled, reason turn_detected).
-                ResponseRun? interrupted = await CancelActiveResponseAsync("turn_detected").ConfigureAwait(false);
+                ResponseRun? interrupted = await _responses.CancelActiveResponseAsync("turn_detected").ConfigureAwait(false);
                 if (interrupted is not null && _input.AutoTruncate)
                 {
                     await AutoTruncateAsync(interrupted).ConfigureAwait(false);

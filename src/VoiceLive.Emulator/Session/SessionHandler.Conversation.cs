@@ -63,16 +63,13 @@ namespace VoiceLive.Emulator
 
             if (respond)
             {
-                await StartResponseAsync(null, null).ConfigureAwait(false);
+                await _responses.StartResponseAsync(null, null).ConfigureAwait(false);
             }
         }
 
         private Task SendItemCreatedAsync(string? previousItemId, JsonObject item)
         {
-            JsonObject created = EmulatorJson.Event("conversation.item.created");
-            created["previous_item_id"] = previousItemId;
-            created["item"] = item;
-            return SendEventAsync(created);
+            return SendEventAsync(EmulatorJson.ItemCreated(previousItemId, item));
         }
 
         private async Task HandleItemCreateAsync(JsonObject evt, string? eventId)

@@ -123,7 +123,7 @@ namespace VoiceLive.Emulator
             }
 
             await SendItemCreatedAsync(previous, snapshot).ConfigureAwait(false);
-            await StartResponseAsync(null, null).ConfigureAwait(false);
+            await _responses.StartResponseAsync(null, null).ConfigureAwait(false);
         }
 
         private async Task<string?> RequireAsync(JsonObject evt, string field, string? eventId)
