@@ -17,7 +17,7 @@ namespace VoiceLive.Emulator
     {
         private readonly object _gate;
         private readonly ConversationStore _conversation;
-        private readonly Func<JsonObject> _currentSession;
+        private readonly SessionConfiguration _session;
         private readonly Func<JsonObject, (ConversationItem? Item, string? Failure)> _buildItem;
         private readonly Func<JsonObject, Action?, Task> _send;
         private readonly SessionSender _sender;
@@ -32,7 +32,7 @@ namespace VoiceLive.Emulator
 
         /// <param name="gate">The session's lock; the runner takes it around the state it shares with the handler.</param>
         /// <param name="conversation">The session's conversation, read and appended to under <paramref name="gate"/>.</param>
-        /// <param name="currentSession">The current session object, read under <paramref name="gate"/>.</param>
+        /// <param name="session">The session configuration; its current object is read under <paramref name="gate"/>.</param>
         /// <param name="buildItem">Builds the server form of a request item (for <c>append_input_items</c>).</param>
         /// <param name="send">Sends one event in the connection's wire shape; its action runs under the send lock just before the write.</param>
         /// <param name="sender">The session's outgoing side, to know when the connection is gone.</param>
@@ -45,7 +45,7 @@ namespace VoiceLive.Emulator
         public ResponseRunner(
             object gate,
             ConversationStore conversation,
-            Func<JsonObject> currentSession,
+            SessionConfiguration session,
             Func<JsonObject, (ConversationItem? Item, string? Failure)> buildItem,
             Func<JsonObject, Action?, Task> send,
             SessionSender sender,
@@ -58,7 +58,7 @@ namespace VoiceLive.Emulator
         {
             _gate = gate;
             _conversation = conversation;
-            _currentSession = currentSession;
+            _session = session;
             _buildItem = buildItem;
             _send = send;
             _sender = sender;
@@ -72,7 +72,7 @@ namespace VoiceLive.Emulator
         }
 
         /// <summary>The current session object; the caller holds the lock.</summary>
-        private JsonObject Session => _currentSession();
+        private JsonObject Session => _session.Current;
 
         /// <summary>True once the server has closed, aborted or frozen the connection: responses stop streaming.</summary>
         private bool IsGone => _sender.IsGone;

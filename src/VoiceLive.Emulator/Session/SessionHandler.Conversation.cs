@@ -28,7 +28,7 @@ namespace VoiceLive.Emulator
             lock (_gate)
             {
                 previous = _conversation.Append(stored);
-                transcribe = _session["input_audio_transcription"] is JsonObject;
+                transcribe = _config.Current["input_audio_transcription"] is JsonObject;
                 item = (JsonObject)item.DeepClone();
             }
 
@@ -150,7 +150,7 @@ namespace VoiceLive.Emulator
                             {
                                 try
                                 {
-                                    transcript = EmulatorSpeech.Transcribe(DecodeInput(audio), InputRate);
+                                    transcript = EmulatorSpeech.Transcribe(DecodeInput(audio), _config.InputRate);
                                 }
                                 catch (FormatException)
                                 {

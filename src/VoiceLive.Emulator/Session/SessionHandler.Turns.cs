@@ -45,7 +45,7 @@ namespace VoiceLive.Emulator
             short[] samples = _turnSamples!.ToArray();
             _turnId = null;
             _turnSamples = null;
-            await CommitSamplesAsync(samples, InputRate, Ids.New("item_"), respond: true).ConfigureAwait(false);
+            await CommitSamplesAsync(samples, _config.InputRate, Ids.New("item_"), respond: true).ConfigureAwait(false);
         }
 
         private async Task HandleTurnCancelAsync(JsonObject evt, string? eventId)

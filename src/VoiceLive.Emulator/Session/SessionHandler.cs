@@ -14,7 +14,7 @@ namespace VoiceLive.Emulator
     /// One emulated Voice Live session on one WebSocket: the coordinator. This file holds the receive loop and
     /// dispatch; the partials hold the handlers for the session object, input audio and conversation items. The state
     /// lives in the parts: the input buffer and VAD in <see cref="InputAudioBuffer"/>, the items in
-    /// <see cref="ConversationStore"/>, session validation in <see cref="SessionValidator"/>, the responses (the
+    /// <see cref="ConversationStore"/>, the session object and its validation in <see cref="SessionConfiguration"/> (with <see cref="SessionValidator"/>), the responses (the
     /// active one, streaming, <c>response.done</c>) in <see cref="ResponseRunner"/>, sending in
     /// <see cref="SessionSender"/>, faults behind <see cref="FaultPlan"/>'s hooks, and the benchmark modes in
     /// <see cref="EchoSink"/> and <see cref="Firehose"/>. State shared with the response task is guarded by
@@ -29,6 +29,7 @@ namespace VoiceLive.Emulator
         private readonly SessionSender _sender;
         private readonly FaultPlan _faults;
         private readonly EchoSink? _echo;
+        private readonly SessionConfiguration _config;
         private readonly ResponseRunner _responses;
         private readonly CancellationToken _lifetime;
         private const int ReceiveChunkBytes = 4096;
@@ -45,11 +46,11 @@ namespace VoiceLive.Emulator
             _echo = EchoSink.For(handshake.Benchmark.Mode, _sender);
             Firehose? firehose = handshake.Benchmark.Mode == EmulatorBenchmarkMode.Firehose ? new Firehose(handshake.Benchmark, _sender) : null;
             _lifetime = lifetime;
-            _session = CreateDefaultSession();
+            _config = new SessionConfiguration(_gate, _input, CreateDefaultSession());
             _responses = new ResponseRunner(
                 _gate,
                 _conversation,
-                () => _session,
+                _config,
                 BuildItem,
                 SendEventAsync,
                 _sender,
@@ -59,7 +60,6 @@ namespace VoiceLive.Emulator
                 connection.SessionId,
                 firehose,
                 lifetime);
-            _input.Configure(_session["turn_detection"]);
         }
 
         public async Task RunAsync()
@@ -69,7 +69,7 @@ namespace VoiceLive.Emulator
                 if (_faults.OnSessionStart())
                 {
                     JsonObject created = EmulatorJson.Event("session.created");
-                    created["session"] = SessionSnapshot();
+                    created["session"] = _config.Snapshot();
                     await SendEventAsync(created).ConfigureAwait(false);
                     await _faults.AfterSessionCreatedAsync().ConfigureAwait(false);
                 }
