@@ -23,7 +23,7 @@ namespace VoiceLive.Emulator
         private short[] DecodeInput(string base64)
         {
             byte[] bytes = Convert.FromBase64String(base64);
-            return InputFormat switch
+            return _config.InputFormat switch
             {
                 "g711_ulaw" => EmulatorAudio.DecodeMuLaw(bytes),
                 "g711_alaw" => EmulatorAudio.DecodeALaw(bytes),
@@ -33,7 +33,7 @@ namespace VoiceLive.Emulator
 
         private async Task HandleAppendAsync(JsonObject evt, string? eventId)
         {
-            short[]? samples = InputFormat == "pcm16"
+            short[]? samples = _config.InputFormat == "pcm16"
                 ? await DecodePcm16AppendAsync(evt, eventId).ConfigureAwait(false)
                 : await DecodeAudioFieldAsync(evt, "audio", eventId).ConfigureAwait(false);
             if (samples is null)
@@ -41,7 +41,7 @@ namespace VoiceLive.Emulator
                 return;
             }
 
-            _input.Append(samples, InputRate);
+            _input.Append(samples, _config.InputRate);
             while (_input.TryDetect(out var change))
             {
                 if (change.Started)
@@ -109,7 +109,7 @@ namespace VoiceLive.Emulator
             if (_input.InterruptResponse)
             {
                 // Protocol: speech during a response interrupts it (status cancelled, reason turn_detected).
-                ResponseRun? interrupted = await CancelActiveResponseAsync("turn_detected").ConfigureAwait(false);
+                ResponseRun? interrupted = await _responses.CancelActiveResponseAsync("turn_detected").ConfigureAwait(false);
                 if (interrupted is not null && _input.AutoTruncate)
                 {
                     await AutoTruncateAsync(interrupted).ConfigureAwait(false);

@@ -28,7 +28,7 @@ namespace VoiceLive.Emulator
             lock (_gate)
             {
                 previous = _conversation.Append(stored);
-                transcribe = _session["input_audio_transcription"] is JsonObject;
+                transcribe = _config.Current["input_audio_transcription"] is JsonObject;
                 item = (JsonObject)item.DeepClone();
             }
 
@@ -63,16 +63,13 @@ namespace VoiceLive.Emulator
 
             if (respond)
             {
-                await StartResponseAsync(null, null).ConfigureAwait(false);
+                await _responses.StartResponseAsync(null, null).ConfigureAwait(false);
             }
         }
 
         private Task SendItemCreatedAsync(string? previousItemId, JsonObject item)
         {
-            JsonObject created = EmulatorJson.Event("conversation.item.created");
-            created["previous_item_id"] = previousItemId;
-            created["item"] = item;
-            return SendEventAsync(created);
+            return SendEventAsync(EmulatorJson.ItemCreated(previousItemId, item));
         }
 
         private async Task HandleItemCreateAsync(JsonObject evt, string? eventId)
@@ -153,7 +150,7 @@ namespace VoiceLive.Emulator
                             {
                                 try
                                 {
-                                    transcript = EmulatorSpeech.Transcribe(DecodeInput(audio), InputRate);
+                                    transcript = EmulatorSpeech.Transcribe(DecodeInput(audio), _config.InputRate);
                                 }
                                 catch (FormatException)
                                 {

@@ -4,47 +4,9 @@ using System.Threading.Tasks;
 
 namespace VoiceLive.Emulator
 {
-    /// <summary>The session object: defaults for <c>session.created</c>, validation and merge of <c>session.update</c>.</summary>
+    /// <summary>The session object's defaults for <c>session.created</c>, and <c>session.update</c> routed to <see cref="SessionConfiguration"/>.</summary>
     internal sealed partial class SessionHandler
     {
-        private JsonObject _session;
-
-        private string InputFormat
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return GetString(_session, "input_audio_format") ?? "pcm16";
-                }
-            }
-        }
-
-        /// <summary>Protocol: pcm16 input uses input_audio_sampling_rate (default 24000); G.711 is always 8 kHz.</summary>
-        private int InputRate
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    if (InputFormat != "pcm16")
-                    {
-                        return 8000;
-                    }
-
-                    return _session["input_audio_sampling_rate"] is JsonValue v && v.TryGetValue(out int rate) ? rate : 24000;
-                }
-            }
-        }
-
-        private JsonObject SessionSnapshot()
-        {
-            lock (_gate)
-            {
-                return (JsonObject)_session.DeepClone();
-            }
-        }
-
         private JsonObject CreateDefaultSession()
         {
             string model = _handshake.Model ?? "agent";
@@ -98,36 +60,15 @@ namespace VoiceLive.Emulator
                 return;
             }
 
-            JsonObject merged;
-            bool audioFormatChanged;
-            lock (_gate)
-            {
-                merged = (JsonObject)_session.DeepClone();
-            }
-
-            SessionValidator.Failure? failure = SessionValidator.Merge(merged, update);
+            SessionValidator.Failure? failure = _config.Update(update);
             if (failure is not null)
             {
                 await SendErrorAsync(failure.Code, failure.Message, failure.Param, eventId).ConfigureAwait(false);
                 return;
             }
 
-            lock (_gate)
-            {
-                audioFormatChanged = GetString(merged, "input_audio_format") != GetString(_session, "input_audio_format")
-                    || merged["input_audio_sampling_rate"]?.ToJsonString() != _session["input_audio_sampling_rate"]?.ToJsonString();
-                _session = merged;
-                if (audioFormatChanged)
-                {
-                    // Why: buffered samples are at the old rate; mixing rates would garble VAD and transcripts.
-                    _input.Reset();
-                }
-
-                _input.Configure(_session["turn_detection"]);
-            }
-
             JsonObject updated = EmulatorJson.Event("session.updated");
-            updated["session"] = SessionSnapshot();
+            updated["session"] = _config.Snapshot();
             await SendEventAsync(updated).ConfigureAwait(false);
         }
     }

@@ -45,7 +45,7 @@ namespace VoiceLive.Emulator
             short[] samples = _turnSamples!.ToArray();
             _turnId = null;
             _turnSamples = null;
-            await CommitSamplesAsync(samples, InputRate, Ids.New("item_"), respond: true).ConfigureAwait(false);
+            await CommitSamplesAsync(samples, _config.InputRate, Ids.New("item_"), respond: true).ConfigureAwait(false);
         }
 
         private async Task HandleTurnCancelAsync(JsonObject evt, string? eventId)
@@ -123,7 +123,7 @@ namespace VoiceLive.Emulator
             }
 
             await SendItemCreatedAsync(previous, snapshot).ConfigureAwait(false);
-            await StartResponseAsync(null, null).ConfigureAwait(false);
+            await _responses.StartResponseAsync(null, null).ConfigureAwait(false);
         }
 
         private async Task<string?> RequireAsync(JsonObject evt, string field, string? eventId)

@@ -12,12 +12,13 @@ namespace VoiceLive.Emulator
 {
     /// <summary>
     /// One emulated Voice Live session on one WebSocket: the coordinator. This file holds the receive loop and
-    /// dispatch; the partials hold the handlers for the session object, input audio, conversation items and
-    /// responses. The state lives in the parts: the input buffer and VAD in <see cref="InputAudioBuffer"/>, the items
-    /// in <see cref="ConversationStore"/>, session validation in <see cref="SessionValidator"/>, one response's state
-    /// in <see cref="ResponseRun"/>, sending in <see cref="SessionSender"/>, faults behind <see cref="FaultPlan"/>'s
-    /// hooks, and the benchmark modes in <see cref="EchoSink"/> and <see cref="Firehose"/>. State shared with the
-    /// response task is guarded by <see cref="_gate"/>.
+    /// dispatch; the partials hold the handlers for the session object, input audio and conversation items. The state
+    /// lives in the parts: the input buffer and VAD in <see cref="InputAudioBuffer"/>, the items in
+    /// <see cref="ConversationStore"/>, the session object and its validation in <see cref="SessionConfiguration"/> (with <see cref="SessionValidator"/>), the responses (the
+    /// active one, streaming, <c>response.done</c>) in <see cref="ResponseRunner"/>, sending in
+    /// <see cref="SessionSender"/>, faults behind <see cref="FaultPlan"/>'s hooks, and the benchmark modes in
+    /// <see cref="EchoSink"/> and <see cref="Firehose"/>. State shared with the response task is guarded by
+    /// <see cref="_gate"/>.
     /// </summary>
     internal sealed partial class SessionHandler
     {
@@ -28,9 +29,8 @@ namespace VoiceLive.Emulator
         private readonly SessionSender _sender;
         private readonly FaultPlan _faults;
         private readonly EchoSink? _echo;
-        private readonly Func<ResponseRun, Task> _runResponse;
-        private readonly EmulatorAudioPacing _pacing;
-        private readonly IEmulatorResponder _responder;
+        private readonly SessionConfiguration _config;
+        private readonly ResponseRunner _responses;
         private readonly CancellationToken _lifetime;
         private const int ReceiveChunkBytes = 4096;
         private readonly object _gate = new();
@@ -44,13 +44,22 @@ namespace VoiceLive.Emulator
             _sender = new SessionSender(http, socket, lifetime);
             _faults = new FaultPlan(handshake.Faults, _sender, options.TimeProvider, lifetime);
             _echo = EchoSink.For(handshake.Benchmark.Mode, _sender);
-            var firehose = new Firehose(handshake.Benchmark, _sender);
-            _runResponse = handshake.Benchmark.Mode == EmulatorBenchmarkMode.Firehose ? run => RunFirehoseAsync(run, firehose) : RunResponseAsync;
-            _pacing = handshake.Pacing;
-            _responder = options.Responder ?? DefaultEmulatorResponder.Instance;
+            Firehose? firehose = handshake.Benchmark.Mode == EmulatorBenchmarkMode.Firehose ? new Firehose(handshake.Benchmark, _sender) : null;
             _lifetime = lifetime;
-            _session = CreateDefaultSession();
-            _input.Configure(_session["turn_detection"]);
+            _config = new SessionConfiguration(_gate, _input, CreateDefaultSession());
+            _responses = new ResponseRunner(
+                _gate,
+                _conversation,
+                _config,
+                BuildItem,
+                SendEventAsync,
+                _sender,
+                _faults,
+                options,
+                handshake.Pacing,
+                connection.SessionId,
+                firehose,
+                lifetime);
         }
 
         public async Task RunAsync()
@@ -60,7 +69,7 @@ namespace VoiceLive.Emulator
                 if (_faults.OnSessionStart())
                 {
                     JsonObject created = EmulatorJson.Event("session.created");
-                    created["session"] = SessionSnapshot();
+                    created["session"] = _config.Snapshot();
                     await SendEventAsync(created).ConfigureAwait(false);
                     await _faults.AfterSessionCreatedAsync().ConfigureAwait(false);
                 }
@@ -77,7 +86,7 @@ namespace VoiceLive.Emulator
             }
             finally
             {
-                await StopActiveResponseAsync().ConfigureAwait(false);
+                await _responses.StopActiveResponseAsync().ConfigureAwait(false);
                 _connection.Handler = null;
                 _connection.MarkCompleted();
                 if (_socket.State is not WebSocketState.Closed)
@@ -191,8 +200,8 @@ namespace VoiceLive.Emulator
                 "conversation.item.retrieve" => HandleItemRetrieveAsync(evt, eventId),
                 "conversation.item.delete" => HandleItemDeleteAsync(evt, eventId),
                 "conversation.item.truncate" => HandleItemTruncateAsync(evt, eventId),
-                "response.create" => HandleResponseCreateAsync(evt, eventId),
-                "response.cancel" => HandleResponseCancelAsync(evt, eventId),
+                "response.create" => _responses.HandleResponseCreateAsync(evt, eventId),
+                "response.cancel" => _responses.HandleResponseCancelAsync(evt, eventId),
                 "output_audio_buffer.clear" => SendEventAsync(EmulatorJson.Event("output_audio_buffer.cleared")),
                 "session.avatar.connect" => SendErrorAsync("unsupported_feature", "The emulator does not support avatars.", "type", eventId),
                 _ => SendErrorAsync("invalid_value", $"Invalid value: '{type}'. This is not a client event type the service accepts.", "type", eventId),
@@ -202,9 +211,6 @@ namespace VoiceLive.Emulator
         /// <summary>The session's outgoing side, for the test-facing <see cref="EmulatorConnection"/>.</summary>
         internal SessionSender Sender => _sender;
 
-        /// <summary>True once the server has closed, aborted or frozen the connection: responses stop streaming.</summary>
-        private bool IsGone => _sender.IsGone;
-
         /// <summary>Sends one event in the connection's wire shape; <paramref name="beforeWrite"/> runs under the send lock just before it is written.</summary>
         private Task SendEventAsync(JsonObject evt, Action? beforeWrite = null)
         {
@@ -213,21 +219,12 @@ namespace VoiceLive.Emulator
 
         private Task SendErrorAsync(string code, string message, string? param, string? clientEventId, string errorType = "invalid_request_error")
         {
-            JsonObject error = EmulatorJson.Event("error");
-            error["error"] = new JsonObject
-            {
-                ["type"] = errorType,
-                ["code"] = code,
-                ["message"] = message,
-                ["param"] = param,
-                ["event_id"] = clientEventId,
-            };
-            return SendEventAsync(error);
+            return SendEventAsync(EmulatorJson.Error(code, message, param, clientEventId, errorType));
         }
 
         private static string? GetString(JsonObject obj, string name)
         {
-            return obj[name] is JsonValue value && value.TryGetValue(out string? s) ? s : null;
+            return EmulatorJson.GetString(obj, name);
         }
     }
 }

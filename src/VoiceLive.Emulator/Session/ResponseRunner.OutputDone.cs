@@ -9,7 +9,7 @@ namespace VoiceLive.Emulator
     /// <c>response.text.done</c>, <c>response.content_part.done</c>, <c>response.output_item.done</c>), and the
     /// usage counts only what was sent.
     /// </summary>
-    internal sealed partial class SessionHandler
+    internal sealed partial class ResponseRunner
     {
         /// <summary>Closes a message item whose text (or transcript) sent is <paramref name="said"/>.</summary>
         private async Task SendMessageDoneAsync(ResponseRun run, ConversationItem stored, JsonObject part, string said, string status)

@@ -2,21 +2,87 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace VoiceLive.Emulator
 {
-    /// <summary>Response lifecycle: <c>response.create</c>/<c>response.cancel</c>, one active response at a time, and <c>response.done</c>.</summary>
-    internal sealed partial class SessionHandler
+    /// <summary>
+    /// Runs the session's responses: <c>response.create</c>/<c>response.cancel</c>, one active response at a time,
+    /// streaming its output (<c>ResponseRunner.Streaming.cs</c>), closing its items (<c>ResponseRunner.OutputDone.cs</c>)
+    /// and <c>response.done</c>. It shares the session's lock with the handler: the conversation and the session
+    /// object it reads are the handler's, guarded by that lock.
+    /// </summary>
+    internal sealed partial class ResponseRunner
     {
+        private readonly object _gate;
+        private readonly ConversationStore _conversation;
+        private readonly SessionConfiguration _session;
+        private readonly Func<JsonObject, (ConversationItem? Item, string? Failure)> _buildItem;
+        private readonly Func<JsonObject, Action?, Task> _send;
+        private readonly SessionSender _sender;
+        private readonly FaultPlan _faults;
+        private readonly VoiceLiveEmulatorOptions _options;
+        private readonly EmulatorAudioPacing _pacing;
+        private readonly IEmulatorResponder _responder;
+        private readonly string _sessionId;
+        private readonly Func<ResponseRun, Task> _runResponse;
+        private readonly CancellationToken _lifetime;
         private ResponseRun? _active;
 
-        private async Task HandleResponseCreateAsync(JsonObject evt, string? eventId)
+        /// <param name="gate">The session's lock; the runner takes it around the state it shares with the handler.</param>
+        /// <param name="conversation">The session's conversation, read and appended to under <paramref name="gate"/>.</param>
+        /// <param name="session">The session configuration; its current object is read under <paramref name="gate"/>.</param>
+        /// <param name="buildItem">Builds the server form of a request item (for <c>append_input_items</c>).</param>
+        /// <param name="send">Sends one event in the connection's wire shape; its action runs under the send lock just before the write.</param>
+        /// <param name="sender">The session's outgoing side, to know when the connection is gone.</param>
+        /// <param name="faults">The connection's fault plan (its delta and <c>response.done</c> hooks).</param>
+        /// <param name="options">The emulator's options (chunk size, clock, the test hold before <c>response.done</c>).</param>
+        /// <param name="pacing">Whether reply audio is paced in real time.</param>
+        /// <param name="sessionId">The session id, for the response's <c>conversation_id</c>.</param>
+        /// <param name="firehose">The firehose benchmark's stream, which replaces the responder's replies; null otherwise.</param>
+        /// <param name="lifetime">The connection's lifetime; a response is cancelled when it ends.</param>
+        public ResponseRunner(
+            object gate,
+            ConversationStore conversation,
+            SessionConfiguration session,
+            Func<JsonObject, (ConversationItem? Item, string? Failure)> buildItem,
+            Func<JsonObject, Action?, Task> send,
+            SessionSender sender,
+            FaultPlan faults,
+            VoiceLiveEmulatorOptions options,
+            EmulatorAudioPacing pacing,
+            string sessionId,
+            Firehose? firehose,
+            CancellationToken lifetime)
+        {
+            _gate = gate;
+            _conversation = conversation;
+            _session = session;
+            _buildItem = buildItem;
+            _send = send;
+            _sender = sender;
+            _faults = faults;
+            _options = options;
+            _pacing = pacing;
+            _responder = options.Responder ?? DefaultEmulatorResponder.Instance;
+            _sessionId = sessionId;
+            _runResponse = firehose is null ? RunResponseAsync : run => RunFirehoseAsync(run, firehose);
+            _lifetime = lifetime;
+        }
+
+        /// <summary>The current session object; the caller holds the lock.</summary>
+        private JsonObject Session => _session.Current;
+
+        /// <summary>True once the server has closed, aborted or frozen the connection: responses stop streaming.</summary>
+        private bool IsGone => _sender.IsGone;
+
+        public async Task HandleResponseCreateAsync(JsonObject evt, string? eventId)
         {
             await StartResponseAsync(evt["response"] as JsonObject, eventId, GetString(evt, "additional_instructions")).ConfigureAwait(false);
         }
 
-        private async Task HandleResponseCancelAsync(JsonObject evt, string? eventId)
+        public async Task HandleResponseCancelAsync(JsonObject evt, string? eventId)
         {
             string? responseId = GetString(evt, "response_id");
             ResponseRun? run;
@@ -34,7 +100,7 @@ namespace VoiceLive.Emulator
             await CancelActiveResponseAsync("client_cancelled").ConfigureAwait(false);
         }
 
-        private async Task StartResponseAsync(JsonObject? parameters, string? eventId, string? additionalInstructions = null)
+        public async Task StartResponseAsync(JsonObject? parameters, string? eventId, string? additionalInstructions = null)
         {
             bool busy;
             lock (_gate)
@@ -72,7 +138,7 @@ namespace VoiceLive.Emulator
             {
                 foreach (JsonObject request in appended.OfType<JsonObject>())
                 {
-                    (ConversationItem? item, string? failure) = BuildItem(request);
+                    (ConversationItem? item, string? failure) = _buildItem(request);
                     if (item is null)
                     {
                         await SendErrorAsync("invalid_value", failure!, "response.append_input_items", eventId).ConfigureAwait(false);
@@ -97,71 +163,7 @@ namespace VoiceLive.Emulator
             }
         }
 
-        private ResponseRun CreateRun(JsonObject? parameters, string? additionalInstructions)
-        {
-            lock (_gate)
-            {
-                JsonNode? Pick(string name, string sessionName) => (parameters?[name] ?? _session[sessionName])?.DeepClone();
-                JsonArray modalities = Pick("modalities", "modalities") as JsonArray ?? new JsonArray("text", "audio");
-                string format = (string?)Pick("output_audio_format", "output_audio_format") ?? "pcm16";
-                string instructions = ((string?)Pick("instructions", "instructions") ?? string.Empty)
-                    + (string.IsNullOrEmpty(additionalInstructions) ? string.Empty : "\n" + additionalInstructions);
-                string id = Ids.New("resp_");
-                var response = new JsonObject
-                {
-                    ["id"] = id,
-                    ["object"] = "realtime.response",
-                    ["status"] = "in_progress",
-                    ["status_details"] = null,
-                    ["output"] = new JsonArray(),
-                    ["usage"] = null,
-                    ["conversation_id"] = string.Concat("conv_", _connection.SessionId.AsSpan(5)),
-                    ["voice"] = Pick("voice", "voice"),
-                    ["modalities"] = modalities.DeepClone(),
-                    ["output_audio_format"] = format,
-                    ["temperature"] = Pick("temperature", "temperature"),
-                    ["max_output_tokens"] = Pick("max_output_tokens", "max_response_output_tokens"),
-                    ["metadata"] = parameters?["metadata"]?.DeepClone(),
-                };
-                return new ResponseRun(id, _lifetime)
-                {
-                    AudioOutput = modalities.Any(m => (string?)m == "audio"),
-                    OutputAudioFormat = format,
-                    Response = response,
-                    Context = BuildContext(parameters, instructions),
-                };
-            }
-        }
-
-        /// <summary>Snapshot for the responder; the caller holds the lock.</summary>
-        private EmulatorResponderContext BuildContext(JsonObject? parameters, string instructions)
-        {
-            IReadOnlyList<ConversationItem> items = _conversation.Items;
-            string? lastUser = items.LastOrDefault(i => i.Role == "user")?.HeardText;
-            var outputs = new List<EmulatorFunctionOutput>();
-            for (int i = items.Count - 1; i >= 0 && items[i].Type == "function_call_output"; i--)
-            {
-                string? callId = GetString(items[i].Item, "call_id");
-                string? name = items.LastOrDefault(c => c.Type == "function_call" && GetString(c.Item, "call_id") == callId) is ConversationItem call
-                    ? GetString(call.Item, "name")
-                    : null;
-                outputs.Insert(0, new EmulatorFunctionOutput(callId, name, GetString(items[i].Item, "output")));
-            }
-
-            return new EmulatorResponderContext(
-                (JsonObject)_session.DeepClone(),
-                items.Select(i => (JsonObject)i.Item.DeepClone()).ToList(),
-                lastUser,
-                outputs.Count > 0 ? outputs[^1].Name : null,
-                outputs.Count > 0 ? outputs[^1].Output : null,
-                outputs,
-                (parameters?["tools"] ?? _session["tools"])?.DeepClone() as JsonArray ?? new JsonArray(),
-                (parameters?["tool_choice"] ?? _session["tool_choice"])?.DeepClone(),
-                instructions,
-                parameters?.DeepClone() as JsonObject);
-        }
-
-        private async Task<ResponseRun?> CancelActiveResponseAsync(string reason)
+        public async Task<ResponseRun?> CancelActiveResponseAsync(string reason)
         {
             ResponseRun? run;
             lock (_gate)
@@ -187,7 +189,7 @@ namespace VoiceLive.Emulator
             return run;
         }
 
-        private async Task StopActiveResponseAsync()
+        public async Task StopActiveResponseAsync()
         {
             ResponseRun? run;
             lock (_gate)
@@ -329,6 +331,26 @@ namespace VoiceLive.Emulator
             }
 
             return SendEventAsync(evt, beforeWrite);
+        }
+
+        private Task SendEventAsync(JsonObject evt, Action? beforeWrite = null)
+        {
+            return _send(evt, beforeWrite);
+        }
+
+        private Task SendErrorAsync(string code, string message, string? param, string? clientEventId)
+        {
+            return SendEventAsync(EmulatorJson.Error(code, message, param, clientEventId));
+        }
+
+        private Task SendItemCreatedAsync(string? previousItemId, JsonObject item)
+        {
+            return SendEventAsync(EmulatorJson.ItemCreated(previousItemId, item));
+        }
+
+        private static string? GetString(JsonObject obj, string name)
+        {
+            return EmulatorJson.GetString(obj, name);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace VoiceLive.Emulator
     /// <c>content_part.added</c>, audio and transcript (or text) deltas, their <c>.done</c> events, <c>content_part.done</c>,
     /// <c>output_item.done</c>; or the function-call variant. Each method returns false when a fault ended the connection (<see cref="FaultPlan.AfterDeltaAsync"/>).
     /// </summary>
-    internal sealed partial class SessionHandler
+    internal sealed partial class ResponseRunner
     {
         private async Task<bool> StreamMessageAsync(ResponseRun run, string text)
         {
