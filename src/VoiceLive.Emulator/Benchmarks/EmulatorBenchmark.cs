@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace VoiceLive.Emulator
 {
@@ -47,8 +46,8 @@ namespace VoiceLive.Emulator
                     : throw new FormatException($"Unknown {EmulatorQueryParameters.Benchmark} value '{mode}'; use none, firehose, echo or sink.");
             }
 
-            FirehoseCount = TryInt(query, EmulatorQueryParameters.FirehoseCount, out int count) ? count : FirehoseCount;
-            FirehoseChunkBytes = TryInt(query, EmulatorQueryParameters.FirehoseChunkBytes, out int chunk) ? chunk : FirehoseChunkBytes;
+            FirehoseCount = QueryValues.TryInt(query, EmulatorQueryParameters.FirehoseCount, out int count) ? count : FirehoseCount;
+            FirehoseChunkBytes = QueryValues.TryInt(query, EmulatorQueryParameters.FirehoseChunkBytes, out int chunk) ? chunk : FirehoseChunkBytes;
             if (query.TryGetValue(EmulatorQueryParameters.FirehoseNames, out string? names))
             {
                 FirehoseOpenAINames = names switch
@@ -76,22 +75,6 @@ namespace VoiceLive.Emulator
                 _ => EmulatorBenchmarkMode.None,
             };
             return mode != EmulatorBenchmarkMode.None || value is "none" or "";
-        }
-
-        private static bool TryInt(IReadOnlyDictionary<string, string> query, string name, out int value)
-        {
-            value = 0;
-            if (!query.TryGetValue(name, out string? text))
-            {
-                return false;
-            }
-
-            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value) || value < 0)
-            {
-                throw new FormatException($"Query parameter {name} must be a non-negative integer, not '{text}'.");
-            }
-
-            return true;
         }
     }
 }

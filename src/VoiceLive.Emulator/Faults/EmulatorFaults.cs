@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace VoiceLive.Emulator
 {
@@ -87,7 +86,7 @@ namespace VoiceLive.Emulator
                 };
             }
 
-            if (TryInt(query, EmulatorQueryParameters.RefuseStatus, out int refuse))
+            if (QueryValues.TryInt(query, EmulatorQueryParameters.RefuseStatus, out int refuse))
             {
                 RefuseStatusCode = refuse;
                 if (!query.ContainsKey(EmulatorQueryParameters.Fault) && !query.ContainsKey(EmulatorQueryParameters.RefuseCount))
@@ -96,16 +95,16 @@ namespace VoiceLive.Emulator
                 }
             }
 
-            CloseStatus = TryInt(query, EmulatorQueryParameters.CloseCode, out int code) ? code : CloseStatus;
+            CloseStatus = QueryValues.TryInt(query, EmulatorQueryParameters.CloseCode, out int code) ? code : CloseStatus;
             CloseReason = query.TryGetValue(EmulatorQueryParameters.CloseReason, out string? reason) ? reason : CloseReason;
-            OversizedBytes = TryInt(query, EmulatorQueryParameters.OversizedBytes, out int size) ? size : OversizedBytes;
-            NestingDepth = TryInt(query, EmulatorQueryParameters.Depth, out int depth) ? depth : NestingDepth;
-            FragmentBytes = TryInt(query, EmulatorQueryParameters.FragmentBytes, out int fragment) ? fragment : FragmentBytes;
-            SendDelayMs = TryInt(query, EmulatorQueryParameters.DelayMs, out int delay) ? delay : SendDelayMs;
-            FaultConnections = TryInt(query, EmulatorQueryParameters.FaultConnections, out int faulted) ? faulted : FaultConnections;
-            RefuseCount = TryInt(query, EmulatorQueryParameters.RefuseCount, out int refusals) ? refusals : RefuseCount;
-            RefuseFrom = TryInt(query, EmulatorQueryParameters.RefuseFrom, out int refuseFrom) ? refuseFrom : RefuseFrom;
-            MaxSessionMs = TryInt(query, EmulatorQueryParameters.MaxSessionMs, out int maxSession) ? maxSession : MaxSessionMs;
+            OversizedBytes = QueryValues.TryInt(query, EmulatorQueryParameters.OversizedBytes, out int size) ? size : OversizedBytes;
+            NestingDepth = QueryValues.TryInt(query, EmulatorQueryParameters.Depth, out int depth) ? depth : NestingDepth;
+            FragmentBytes = QueryValues.TryInt(query, EmulatorQueryParameters.FragmentBytes, out int fragment) ? fragment : FragmentBytes;
+            SendDelayMs = QueryValues.TryInt(query, EmulatorQueryParameters.DelayMs, out int delay) ? delay : SendDelayMs;
+            FaultConnections = QueryValues.TryInt(query, EmulatorQueryParameters.FaultConnections, out int faulted) ? faulted : FaultConnections;
+            RefuseCount = QueryValues.TryInt(query, EmulatorQueryParameters.RefuseCount, out int refusals) ? refusals : RefuseCount;
+            RefuseFrom = QueryValues.TryInt(query, EmulatorQueryParameters.RefuseFrom, out int refuseFrom) ? refuseFrom : RefuseFrom;
+            MaxSessionMs = QueryValues.TryInt(query, EmulatorQueryParameters.MaxSessionMs, out int maxSession) ? maxSession : MaxSessionMs;
         }
 
         internal static EmulatorFaultKind ParseKind(string value)
@@ -126,22 +125,6 @@ namespace VoiceLive.Emulator
                 "stop-responding" => EmulatorFaultKind.StopResponding,
                 _ => throw new FormatException($"Unknown {EmulatorQueryParameters.Fault} value '{value}'."),
             };
-        }
-
-        private static bool TryInt(IReadOnlyDictionary<string, string> query, string name, out int value)
-        {
-            value = 0;
-            if (!query.TryGetValue(name, out string? text))
-            {
-                return false;
-            }
-
-            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value) || value < 0)
-            {
-                throw new FormatException($"Query parameter {name} must be a non-negative integer, not '{text}'.");
-            }
-
-            return true;
         }
     }
 }
