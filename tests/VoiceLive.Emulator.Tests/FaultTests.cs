@@ -176,9 +176,7 @@ namespace VoiceLive.Emulator.Tests
 
             // Held back on the emulator's clock: not a moment before the delay has passed on it, and sent once it has.
             await clock.WaitForTimerAsync(delay, "the emulator to hold session.created back");
-            clock.Advance(delay - TimeSpan.FromMilliseconds(1));
-            Assert.False(first.IsCompleted, "session.created was sent before the delay had passed");
-            clock.Advance(TimeSpan.FromMilliseconds(1));
+            clock.AdvanceThroughDeadline(delay, first, "session.created was sent before the delay had passed");
             var (type, bytes, _) = await first.OrTimeout("session.created once the delay has passed");
             Assert.Equal(WebSocketMessageType.Text, type);
             Assert.Equal("session.created", (string?)JsonNode.Parse(bytes)!["type"]);
@@ -187,9 +185,7 @@ namespace VoiceLive.Emulator.Tests
             await client.SendAsync(new JsonObject { ["type"] = "session.update", ["session"] = new JsonObject() });
             Task<(WebSocketMessageType Type, byte[] Bytes, int Frames)> second = client.ReceiveRawAsync();
             await clock.WaitForTimersAsync(delay, 2, "the emulator to hold session.updated back");
-            clock.Advance(delay - TimeSpan.FromMilliseconds(1));
-            Assert.False(second.IsCompleted, "session.updated was sent before its delay had passed");
-            clock.Advance(TimeSpan.FromMilliseconds(1));
+            clock.AdvanceThroughDeadline(delay, second, "session.updated was sent before its delay had passed");
             (_, bytes, _) = await second.OrTimeout("session.updated once its delay has passed");
             Assert.Equal("session.updated", (string?)JsonNode.Parse(bytes)!["type"]);
         }

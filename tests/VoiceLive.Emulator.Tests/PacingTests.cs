@@ -29,9 +29,7 @@ namespace VoiceLive.Emulator.Tests
             await client.WaitForAsync("response.audio.delta");
             await clock.WaitForTimerAsync(chunk, "the second chunk to wait for its time");
             Task<JsonObject> second = client.WaitForAsync("response.audio.delta");
-            clock.Advance(chunk - TimeSpan.FromMilliseconds(1));
-            Assert.False(second.IsCompleted, "the second chunk was sent before its time on the emulator's clock");
-            clock.Advance(TimeSpan.FromMilliseconds(1));
+            clock.AdvanceThroughDeadline(chunk, second, "the second chunk was sent before its time on the emulator's clock");
             await second.OrTimeout("the second chunk once its time has come");
 
             // Each later chunk waits its own length too: one timer per chunk after the first.

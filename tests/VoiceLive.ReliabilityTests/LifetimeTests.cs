@@ -42,9 +42,7 @@ namespace VoiceLive.ReliabilityTests
         private static async Task ExpiresAfterCloseTimeoutAsync(SignallingTimeProvider clock, Task closing, string what)
         {
             await clock.WaitForTimerAsync(CloseTimeout, $"the close timeout of the {what} to start");
-            clock.Advance(CloseTimeout - TimeSpan.FromMilliseconds(1));
-            Assert.False(closing.IsCompleted, $"the {what} ended before CloseTimeout had passed on the client's clock");
-            clock.Advance(TimeSpan.FromMilliseconds(1));
+            clock.AdvanceThroughDeadline(CloseTimeout, closing, $"the {what} ended before CloseTimeout had passed on the client's clock");
             await closing.OrTimeout($"the {what} once CloseTimeout has passed");
         }
 
@@ -158,14 +156,8 @@ namespace VoiceLive.ReliabilityTests
             // On the client's clock: the upgrade is done and the connect still waits until ConnectTimeout has passed.
             await clock.WaitForTimerAsync(connectTimeout, "the connect timeout to start");
             await emulator.WaitForConnectionAsync(0, Reliability.Timeout);
-
-            // The server seeing the connection does not mean the client has read the 101: advancing the clock before
-            // that would time out the upgrade instead. The client's socket exists once its keep-alive monitor has
-            // created its timer (created unarmed, so its due time is infinite; no other timer of this clock is).
-            await clock.WaitForTimerAsync(Timeout.InfiniteTimeSpan, "the client's socket to open (its keep-alive monitor's timer)");
-            clock.Advance(connectTimeout - TimeSpan.FromMilliseconds(1));
-            Assert.False(connect.IsCompleted, "connect ended before ConnectTimeout had passed on the client's clock");
-            clock.Advance(TimeSpan.FromMilliseconds(1));
+            await clock.WaitForClientSocketAsync(); // advancing before the client read the 101 would time out the upgrade instead
+            clock.AdvanceThroughDeadline(connectTimeout, connect, "connect ended before ConnectTimeout had passed on the client's clock");
             var error = await Assert.ThrowsAsync<VoiceLiveConnectionException>(() => connect.OrTimeout("connect once ConnectTimeout has passed"));
 
             Assert.Equal(0, error.Status);

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using Xunit;
 
 // One copy for the test projects that drive time (each includes tests/Shared/Time in its project file: the others do
 // not reference Microsoft.Extensions.TimeProvider.Testing). Root namespace, as TestTimeouts.
@@ -17,6 +18,7 @@ namespace VoiceLive
     /// </summary>
     internal sealed class SignallingTimeProvider : FakeTimeProvider
     {
+        private static readonly TimeSpan LastStep = TimeSpan.FromMilliseconds(1);
         private readonly Channel<DateTimeOffset> _timers = Channel.CreateUnbounded<DateTimeOffset>();
         private readonly object _gate = new();
         private readonly List<TimeSpan> _created = new();
@@ -76,6 +78,25 @@ namespace VoiceLive
                 return seen.Task.OrTimeout(what);
             }
         }
+
+        /// <summary>
+        /// Proves a wait ends exactly at <paramref name="deadline"/>: advances the clock to one millisecond short of it,
+        /// asserts <paramref name="work"/> has not ended (failing with <paramref name="endedEarly"/>), then advances the
+        /// last millisecond. The caller awaits <paramref name="work"/> afterwards.
+        /// </summary>
+        public void AdvanceThroughDeadline(TimeSpan deadline, Task work, string endedEarly)
+        {
+            Advance(deadline - LastStep);
+            Assert.False(work.IsCompleted, endedEarly);
+            Advance(LastStep);
+        }
+
+        /// <summary>
+        /// Waits until a client connecting on this clock has its WebSocket: the library's keep-alive monitor creates its
+        /// timer unarmed (an infinite due time) as the socket is built, and no other timer of a connect is unarmed. A
+        /// server that has seen the connection does not mean the client has read the 101 yet.
+        /// </summary>
+        public Task WaitForClientSocketAsync() => WaitForTimerAsync(Timeout.InfiniteTimeSpan, "the client's socket to open (its keep-alive monitor's timer)");
 
         /// <summary>
         /// Advances the clock to the end of each timer as it is created, until <paramref name="work"/> ends. A timer
